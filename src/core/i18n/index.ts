@@ -1,0 +1,31 @@
+// Looks up a server-side word in Dutch or English and fills in {placeholders}.
+import { en, type MessageKey } from './en.js';
+import { nl } from './nl.js';
+import type { Language } from '../api/common.js';
+
+export type { MessageKey };
+export const catalogues: Record<Language, Record<MessageKey, string>> = { en, nl };
+
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(en, key);
+}
+
+export function t(lang: Language, key: string, params: Record<string, string | number> = {}): string {
+  const template = isMessageKey(key) ? catalogues[lang][key] : key;
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+/** Picks nl or en from an Accept-Language header; English when neither is asked for. */
+export function languageFromHeader(header: string | undefined): Language {
+  if (!header) return 'en';
+  const ranked = header
+    .split(',')
+    .map((part) => {
+      const [tag, ...rest] = part.trim().toLowerCase().split(';');
+      const q = rest.map((r) => /^q=([\d.]+)$/.exec(r.trim())?.[1]).find(Boolean);
+      return { lang: (tag ?? '').split('-')[0], q: q ? Number(q) : 1 };
+    })
+    .sort((a, b) => b.q - a.q);
+  for (const r of ranked) if (r.lang === 'nl' || r.lang === 'en') return r.lang;
+  return 'en';
+}

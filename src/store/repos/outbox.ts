@@ -1,0 +1,202 @@
+// The transactional outbox: deliveries are written in the transaction of the change that causes them, then
+// claimed by workers (FOR UPDATE SKIP LOCKED on PostgreSQL), retried with backoff, and their attempts kept.
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Dialect, Tx } from '../db.js';
+import type { DeliveryTable } from '../schema.js';
+
+export type DeliveryStatus = 'pending' | 'sent' | 'failed';
+
+export interface NewDelivery {
+  /** Unique per delivery: the same key enqueued twice is one delivery. */
+  key: string;
+  channel: string;
+  recipient: string;
+  payload: unknown;
+  maxAttempts?: number;
+  at: string;
+}
+
+export interface Delivery {
+  id: string;
+  key: string;
+  channel: string;
+  recipient: string;
+  payload: unknown;
+  status: DeliveryStatus;
+  attempts: number;
+  maxAttempts: number;
+  nextAttemptAt: string;
+  lastError: string | null;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+function toDelivery(r: DeliveryTable): Delivery {
+  return {
+    id: r.id,
+    key: r.idempotency_key,
+    channel: r.channel,
+    recipient: r.recipient,
+    payload: JSON.parse(r.payload),
+    status: r.status as DeliveryStatus,
+    attempts: Number(r.attempts),
+    maxAttempts: Number(r.max_attempts),
+    nextAttemptAt: r.next_attempt_at,
+    lastError: r.last_error,
+    createdAt: r.created_at,
+    sentAt: r.sent_at,
+  };
+}
+
+/** Returns the delivery's id; enqueueing an existing key changes nothing and returns the existing id. */
+export async function enqueue(tx: Tx, d: NewDelivery): Promise<string> {
+  const id = randomUUID();
+  await tx
+    .insertInto('deliveries')
+    .values({
+      id,
+      idempotency_key: d.key,
+      channel: d.channel,
+      recipient: d.recipient,
+      payload: JSON.stringify(d.payload),
+      status: 'pending',
+      attempts: 0,
+      max_attempts: d.maxAttempts ?? 8,
+      next_attempt_at: d.at,
+      locked_until: null,
+      locked_by: null,
+      last_error: null,
+      created_at: d.at,
+      sent_at: null,
+    })
+    .onConflict((oc) => oc.column('idempotency_key').doNothing())
+    .execute();
+  const row = await tx
+    .selectFrom('deliveries')
+    .select('id')
+    .where('idempotency_key', '=', d.key)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/**
+ * Claims up to `limit` due deliveries for `worker` until `leaseUntil`. A claim whose lease ran out (a worker that
+ * died mid-send) can be claimed again.
+ */
+export async function claimDue(
+  tx: Tx,
+  dialect: Dialect,
+  options: { now: string; leaseUntil: string; worker: string; limit: number },
+): Promise<Delivery[]> {
+  let q = tx
+    .selectFrom('deliveries')
+    .select('id')
+    .where('status', '=', 'pending')
+    .where('next_attempt_at', '<=', options.now)
+    .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', options.now)]))
+    .orderBy('next_attempt_at')
+    .limit(options.limit);
+  if (dialect === 'postgres') q = q.forUpdate().skipLocked();
+  const ids = (await q.execute()).map((r) => r.id);
+  if (ids.length === 0) return [];
+  await tx
+    .updateTable('deliveries')
+    .set({ locked_until: options.leaseUntil, locked_by: options.worker })
+    .where('id', 'in', ids)
+    .execute();
+  const rows = await tx.selectFrom('deliveries').selectAll().where('id', 'in', ids).orderBy('next_attempt_at').execute();
+  return rows.map(toDelivery);
+}
+
+export async function recordSuccess(tx: Tx, id: string, worker: string, at: string): Promise<boolean> {
+  const res = await tx
+    .updateTable('deliveries')
+    .set({
+      status: 'sent',
+      sent_at: at,
+      attempts: sql`attempts + 1`,
+      locked_until: null,
+      locked_by: null,
+      last_error: null,
+    })
+    .where('id', '=', id)
+    .where('locked_by', '=', worker)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  await tx.insertInto('delivery_attempts').values({ id: randomUUID(), delivery_id: id, at, ok: 1, error: null }).execute();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+/** Records a failed attempt: the delivery waits until `retryAt`, or is failed for good when `retryAt` is null. */
+export async function recordFailure(
+  tx: Tx,
+  id: string,
+  worker: string,
+  at: string,
+  error: string,
+  retryAt: string | null,
+): Promise<void> {
+  await tx
+    .updateTable('deliveries')
+    .set({
+      status: retryAt === null ? 'failed' : 'pending',
+      next_attempt_at: retryAt ?? at,
+      attempts: sql`attempts + 1`,
+      locked_until: null,
+      locked_by: null,
+      last_error: error.slice(0, 2000),
+    })
+    .where('id', '=', id)
+    .where('locked_by', '=', worker)
+    .execute();
+  await tx
+    .insertInto('delivery_attempts')
+    .values({ id: randomUUID(), delivery_id: id, at, ok: 0, error: error.slice(0, 2000) })
+    .execute();
+}
+
+/** A failed delivery is tried again from now (by hand, from the deliveries view). */
+export async function requeue(tx: Tx, id: string, at: string): Promise<boolean> {
+  const res = await tx
+    .updateTable('deliveries')
+    .set({ status: 'pending', next_attempt_at: at, locked_until: null, locked_by: null })
+    .where('id', '=', id)
+    .where('status', '=', 'failed')
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+export async function getDelivery(tx: Tx, id: string): Promise<Delivery | null> {
+  const row = await tx.selectFrom('deliveries').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toDelivery(row) : null;
+}
+
+export async function listDeliveries(
+  tx: Tx,
+  options: { status?: DeliveryStatus; limit: number },
+): Promise<Delivery[]> {
+  let q = tx.selectFrom('deliveries').selectAll();
+  if (options.status) q = q.where('status', '=', options.status);
+  const rows = await q.orderBy('created_at', 'desc').limit(options.limit).execute();
+  return rows.map(toDelivery);
+}
+
+export async function listAttempts(tx: Tx, deliveryId: string) {
+  return tx
+    .selectFrom('delivery_attempts')
+    .selectAll()
+    .where('delivery_id', '=', deliveryId)
+    .orderBy('at')
+    .execute();
+}
+
+/** The earliest time a pending delivery becomes due, so the worker can sleep until then. */
+export async function nextDueAt(tx: Tx): Promise<string | null> {
+  const row = await tx
+    .selectFrom('deliveries')
+    .select((eb) => eb.fn.min('next_attempt_at').as('next'))
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return (row?.next as string | null | undefined) ?? null;
+}

@@ -1,0 +1,140 @@
+// The append-only, hash-chained timeline: one chain per incident and one ("org") for the organisation.
+import { randomUUID } from 'node:crypto';
+import { GENESIS_HASH, eventHash } from '../../core/timeline/hash.js';
+import type { StoredEvent } from '../../core/timeline/verify.js';
+import type { Tx } from '../db.js';
+import type { Dialect } from '../db.js';
+
+export interface NewEvent {
+  chainId: string;
+  at: string;
+  actorId: string | null;
+  type: string;
+  subject?: string | null;
+  payload: Record<string, unknown>;
+}
+
+/**
+ * Appends one event. Must run inside the transaction of the change it records. The chain's head row is locked
+ * (PostgreSQL: FOR UPDATE; SQLite serialises writers anyway), so appends to one chain queue up while appends to
+ * other chains go on.
+ */
+export async function appendEvent(tx: Tx, dialect: Dialect, e: NewEvent): Promise<StoredEvent> {
+  await tx
+    .insertInto('timeline_chains')
+    .values({ chain_id: e.chainId, last_seq: 0, last_hash: GENESIS_HASH })
+    .onConflict((oc) => oc.column('chain_id').doNothing())
+    .execute();
+  let q = tx.selectFrom('timeline_chains').select(['last_seq', 'last_hash']).where('chain_id', '=', e.chainId);
+  if (dialect === 'postgres') q = q.forUpdate();
+  const head = await q.executeTakeFirstOrThrow();
+  const event: StoredEvent = {
+    id: randomUUID(),
+    chainId: e.chainId,
+    seq: Number(head.last_seq) + 1,
+    at: e.at,
+    actorId: e.actorId,
+    type: e.type,
+    subject: e.subject ?? null,
+    payload: e.payload,
+    prevHash: head.last_hash,
+    hash: '',
+  };
+  event.hash = eventHash(event);
+  await tx
+    .insertInto('timeline_events')
+    .values({
+      id: event.id,
+      chain_id: event.chainId,
+      seq: event.seq,
+      at: event.at,
+      actor_id: event.actorId,
+      type: event.type,
+      subject: event.subject,
+      payload: JSON.stringify(event.payload),
+      prev_hash: event.prevHash,
+      hash: event.hash,
+    })
+    .execute();
+  await tx
+    .updateTable('timeline_chains')
+    .set({ last_seq: event.seq, last_hash: event.hash })
+    .where('chain_id', '=', e.chainId)
+    .execute();
+  return event;
+}
+
+type EventRow = {
+  id: string;
+  chain_id: string;
+  seq: number;
+  at: string;
+  actor_id: string | null;
+  type: string;
+  subject: string | null;
+  payload: string;
+  prev_hash: string;
+  hash: string;
+};
+
+function toEvent(r: EventRow): StoredEvent {
+  let payload: unknown;
+  try {
+    payload = JSON.parse(r.payload);
+  } catch {
+    payload = r.payload; // unparseable means tampered: the hash check will say so
+  }
+  return {
+    id: r.id,
+    chainId: r.chain_id,
+    seq: Number(r.seq),
+    at: r.at,
+    actorId: r.actor_id,
+    type: r.type,
+    subject: r.subject,
+    payload,
+    prevHash: r.prev_hash,
+    hash: r.hash,
+  };
+}
+
+export async function listChains(tx: Tx): Promise<Array<{ chainId: string; lastSeq: number; lastHash: string }>> {
+  const rows = await tx.selectFrom('timeline_chains').selectAll().orderBy('chain_id').execute();
+  return rows.map((r) => ({ chainId: r.chain_id, lastSeq: Number(r.last_seq), lastHash: r.last_hash }));
+}
+
+/** Distinct chains that have events, including any whose head row was removed. */
+export async function listEventChainIds(tx: Tx): Promise<string[]> {
+  const rows = await tx.selectFrom('timeline_events').select('chain_id').distinct().orderBy('chain_id').execute();
+  return rows.map((r) => r.chain_id);
+}
+
+/** Events of one chain in seq order, in pages, so a million events never sit in memory at once. */
+export async function* readChain(tx: Tx, chainId: string, pageSize = 5000): AsyncGenerator<StoredEvent> {
+  let after = 0;
+  for (;;) {
+    const rows = await tx
+      .selectFrom('timeline_events')
+      .selectAll()
+      .where('chain_id', '=', chainId)
+      .where('seq', '>', after)
+      .orderBy('seq')
+      .limit(pageSize)
+      .execute();
+    for (const r of rows) yield toEvent(r);
+    if (rows.length < pageSize) return;
+    after = Number(rows[rows.length - 1]!.seq);
+  }
+}
+
+/** Newest first, for the activity views. */
+export async function listEvents(
+  tx: Tx,
+  chainId: string,
+  options: { limit: number; beforeSeq?: number },
+): Promise<StoredEvent[]> {
+  let q = tx.selectFrom('timeline_events').selectAll().where('chain_id', '=', chainId);
+  if (options.beforeSeq !== undefined) q = q.where('seq', '<', options.beforeSeq);
+  const rows = await q.orderBy('seq', 'desc').limit(options.limit).execute();
+  return rows.map(toEvent);
+}
