@@ -19,10 +19,9 @@ export const ZApiToken = z
     created_at: ZTimestamp,
     last_used_at: ZTimestamp.nullable(),
     revoked_at: ZTimestamp.nullable(),
-  })
-  .meta({ id: 'ApiToken' });
+  });
 export const ZApiTokenList = z.object({ items: z.array(ZApiToken) });
-export const ZCreateTokenRequest = z.object({
+export const ZCreateTokenRequest = z.strictObject({
   name: z.string({ error: 'field.required' }).trim().min(1, { error: 'field.required' }).max(100, { error: 'field.too_long' }),
 });
 export const ZCreatedToken = z.object({
@@ -52,8 +51,7 @@ export const ZDelivery = z
     created_at: ZTimestamp,
     sent_at: ZTimestamp.nullable(),
     subject: z.string().nullable(),
-  })
-  .meta({ id: 'Delivery' });
+  });
 export const ZDeliveryList = z.object({ items: z.array(ZDelivery) });
 export const ZDeliveryListQuery = z.object({ status: z.enum(['pending', 'sent', 'failed']).optional() });
 
@@ -67,8 +65,7 @@ export const ZTimelineEvent = z
     type: z.string(),
     subject: z.string().nullable(),
     payload: z.record(z.string(), z.unknown()),
-  })
-  .meta({ id: 'TimelineEvent' });
+  });
 export const ZTimelinePage = z.object({ items: z.array(ZTimelineEvent), next_before: z.number().int().nullable() });
 export const ZTimelineQuery = z.object({
   before: z.coerce.number({ error: 'field.number' }).int().positive().optional(),

@@ -10,7 +10,8 @@ export type ChainProblem =
   | { kind: 'changed'; chainId: string; seq: number; id: string; type: string }
   | { kind: 'missing'; chainId: string; seq: number; afterId: string | null }
   | { kind: 'reordered'; chainId: string; seq: number; id: string; type: string }
-  | { kind: 'head_mismatch'; chainId: string; expectedSeq: number; foundSeq: number };
+  | { kind: 'head_mismatch'; chainId: string; expectedSeq: number; foundSeq: number }
+  | { kind: 'head_missing'; chainId: string };
 
 /** Feed one chain's events in ascending seq order; the first problem found is kept. */
 export class ChainVerifier {
@@ -47,10 +48,11 @@ export class ChainVerifier {
   }
 
   /** Compare with the chain's head (last seq and hash), which catches removal of the newest events. */
-  finish(head: { lastSeq: number; lastHash: string } | null): ChainProblem | null {
+  finish(head: { lastSeq: number; lastHash: string } | 'missing'): ChainProblem | null {
     if (this.problem) return this.problem;
+    if (head === 'missing') return (this.problem = { kind: 'head_missing', chainId: this.chainId });
     const lastSeq = this.expectedSeq - 1;
-    if (head && (head.lastSeq !== lastSeq || head.lastHash !== this.prevHash)) {
+    if ((head.lastSeq !== lastSeq || head.lastHash !== this.prevHash)) {
       this.problem =
         head.lastSeq > lastSeq
           ? { kind: 'missing', chainId: this.chainId, seq: lastSeq + 1, afterId: this.prevId }
@@ -71,5 +73,7 @@ export function describeProblem(p: ChainProblem): string {
       return `event ${p.id} (number ${p.seq} in ${chain}, type ${p.type}) does not follow the event before it: events were removed or reordered`;
     case 'head_mismatch':
       return `${chain} should end at event number ${p.expectedSeq} but ends at ${p.foundSeq}`;
+    case 'head_missing':
+      return `${chain} has events but its head record (last number and hash) was removed`;
   }
 }

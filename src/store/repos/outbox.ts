@@ -200,3 +200,12 @@ export async function nextDueAt(tx: Tx): Promise<string | null> {
     .executeTakeFirst();
   return (row?.next as string | null | undefined) ?? null;
 }
+
+export async function countByStatus(tx: Tx): Promise<Array<{ status: string; count: number }>> {
+  const rows = await tx
+    .selectFrom('deliveries')
+    .select(['status', (eb) => eb.fn.countAll().as('n')])
+    .groupBy('status')
+    .execute();
+  return rows.map((r) => ({ status: r.status, count: Number(r.n) }));
+}

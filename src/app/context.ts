@@ -1,0 +1,83 @@
+// What every use case receives: the store, the clock, the configuration, and who is acting.
+import type { Config } from '../config.js';
+import type { Store, Tx } from '../store/db.js';
+import type { AccessLevel } from '../core/access.js';
+import type { Language } from '../core/api/common.js';
+import { appendEvent } from '../store/repos/timeline.js';
+import { enqueue, type NewDelivery } from '../store/repos/outbox.js';
+import { DomainError } from '../core/errors.js';
+import { hasAccess } from '../core/access.js';
+
+export interface Clock {
+  now(): Date;
+}
+export const systemClock: Clock = { now: () => new Date() };
+
+export interface Actor {
+  id: string;
+  name: string;
+  email: string;
+  level: AccessLevel;
+  language: Language;
+  /** How the actor proved who they are; tokens cannot do what only a person in the browser should. */
+  via: 'session' | 'token' | 'cli';
+}
+
+export interface Services {
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly config: Config;
+  /** Called after a transaction that enqueued deliveries has committed. */
+  readonly wakeOutbox: () => void;
+}
+
+export interface Ctx extends Services {
+  readonly actor: Actor | null;
+  readonly ip?: string;
+}
+
+/** What a use case can do inside its transaction: change rows, record events, enqueue deliveries. */
+export interface Unit {
+  readonly tx: Tx;
+  readonly now: string;
+  event(type: string, payload: Record<string, unknown>, options?: { subject?: string | null; chainId?: string }): Promise<void>;
+  deliver(d: Omit<NewDelivery, 'at'>): Promise<string>;
+}
+
+/**
+ * Runs `work` in one transaction, so a change and its timeline event commit together or not at all. Deliveries
+ * enqueued inside are handed to the outbox worker once the transaction has committed.
+ */
+export async function inTransaction<T>(ctx: Ctx, work: (u: Unit) => Promise<T>): Promise<T> {
+  let enqueued = false;
+  const now = ctx.clock.now().toISOString();
+  const result = await ctx.store.db.transaction().execute(async (tx) => {
+    const unit: Unit = {
+      tx,
+      now,
+      event: async (type, payload, options = {}) => {
+        await appendEvent(tx, ctx.store.dialect, {
+          chainId: options.chainId ?? 'org',
+          at: now,
+          actorId: ctx.actor?.id ?? null,
+          type,
+          subject: options.subject ?? null,
+          payload,
+        });
+      },
+      deliver: async (d) => {
+        enqueued = true;
+        return enqueue(tx, { ...d, at: now });
+      },
+    };
+    return work(unit);
+  });
+  if (enqueued) ctx.wakeOutbox();
+  return result;
+}
+
+export function requireActor(ctx: Ctx, level: AccessLevel = 'viewer'): Actor {
+  if (!ctx.actor) throw new DomainError('unauthenticated', 'error.unauthenticated');
+  if (!hasAccess(ctx.actor.level, level)) throw new DomainError('forbidden', 'error.forbidden');
+  return ctx.actor;
+}

@@ -1,0 +1,107 @@
+// Declares an API route once: method, path, the access level it needs (required: default deny), and the zod
+// schemas that validate its input and describe it in OpenAPI. Registering runs auth, CSRF and validation first.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { RouteAccess } from '../core/access.js';
+import { hasAccess } from '../core/access.js';
+import type { Language } from '../core/api/common.js';
+import { languageFromHeader, t } from '../core/i18n/index.js';
+import type { Ctx, Services } from '../app/context.js';
+import { csrfOk, identify, type Caller } from './auth.js';
+import { fromZodError, problem, sendProblem } from './problem.js';
+
+type Schema = z.ZodType;
+type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export interface Input<B, Q, P> {
+  ctx: Ctx;
+  caller: Caller;
+  body: Infer<B>;
+  query: Infer<Q>;
+  params: Infer<P>;
+  req: FastifyRequest;
+  reply: FastifyReply;
+  lang: Language;
+}
+
+export interface RouteSpec<B extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, P extends Schema | undefined = undefined> {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  url: string;
+  access: RouteAccess;
+  summary: string;
+  tag: string;
+  body?: B;
+  query?: Q;
+  params?: P;
+  /** Status code -> response schema (null: no body). The first 2xx is the success status. */
+  responses: Record<number, Schema | null>;
+  /** Bearer API tokens may call this route (default true); false for what only a person in a browser does. */
+  tokens?: boolean;
+  handler: (input: Input<B, Q, P>) => Promise<unknown>;
+}
+
+// The registry is what OpenAPI and the permission tests read; a route is only served if it is in here.
+export type AnyRoute = RouteSpec<Schema | undefined, Schema | undefined, Schema | undefined>;
+
+export function defineRoute<B extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, P extends Schema | undefined = undefined>(
+  spec: RouteSpec<B, Q, P>,
+): AnyRoute {
+  const access = (spec as { access?: unknown }).access;
+  if (access !== 'public' && access !== 'viewer' && access !== 'responder' && access !== 'admin') {
+    throw new Error(`Route ${spec.method} ${spec.url} declares no access level; every route must say who may call it.`);
+  }
+  return spec as unknown as AnyRoute;
+}
+
+function successStatus(route: AnyRoute): number {
+  return Number(Object.keys(route.responses).find((s) => Number(s) >= 200 && Number(s) < 300) ?? 200);
+}
+
+export function registerRoutes(app: FastifyInstance, services: Services, routes: AnyRoute[]): void {
+  for (const route of routes) {
+    app.route({
+      method: route.method,
+      url: route.url,
+      handler: async (req, reply) => {
+        const caller = await identify(services, req);
+        const lang = caller.actor?.language ?? languageFromHeader(req.headers['accept-language']);
+        const deny = (status: number, code: string, key: string) => sendProblem(reply, problem(status, code, t(lang, key)));
+
+        if (caller.actor && caller.actor.via === 'token' && route.tokens === false) {
+          return deny(403, 'forbidden', 'error.forbidden');
+        }
+        if (route.access !== 'public') {
+          if (!caller.actor) return deny(401, 'unauthenticated', 'error.unauthenticated');
+          if (!hasAccess(caller.actor.level, route.access)) return deny(403, 'forbidden', 'error.forbidden');
+        }
+        if (!csrfOk(req, caller)) return deny(403, 'csrf', 'error.csrf');
+
+        const parsed: Record<'body' | 'query' | 'params', unknown> = { body: undefined, query: undefined, params: undefined };
+        for (const where of ['params', 'query', 'body'] as const) {
+          const schema = route[where];
+          if (!schema) continue;
+          const raw = where === 'body' ? (req.body ?? {}) : where === 'query' ? req.query : req.params;
+          const result = schema.safeParse(raw);
+          if (!result.success) return sendProblem(reply, fromZodError(result.error, lang, where));
+          parsed[where] = result.data;
+        }
+
+        const ctx: Ctx = { ...services, actor: caller.actor, ip: req.ip };
+        const result = await route.handler({
+          ctx,
+          caller,
+          body: parsed.body,
+          query: parsed.query,
+          params: parsed.params,
+          req,
+          reply,
+          lang,
+        } as Input<Schema, Schema, Schema>);
+        if (reply.sent) return reply;
+        const status = successStatus(route);
+        if (route.responses[status] === null) return reply.code(status).send();
+        return reply.code(status).send(result);
+      },
+    });
+  }
+}

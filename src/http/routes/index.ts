@@ -1,0 +1,19 @@
+// Every /api/v1 route, in one list: the server registers these and OpenAPI describes exactly these.
+import type { AnyRoute } from '../route.js';
+import { systemRoutes } from './system.js';
+import { authRoutes } from './auth.js';
+import { meRoutes } from './me.js';
+import { accountRoutes } from './accounts.js';
+import { tokenRoutes } from './tokens.js';
+import { outboxRoutes } from './outbox.js';
+import { activityRoutes } from './activity.js';
+
+export const apiRoutes: AnyRoute[] = [
+  ...systemRoutes,
+  ...authRoutes,
+  ...meRoutes,
+  ...accountRoutes,
+  ...tokenRoutes,
+  ...outboxRoutes,
+  ...activityRoutes,
+];

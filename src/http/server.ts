@@ -1,0 +1,114 @@
+// Builds the Fastify server: security headers, cookies, the API routes, OpenAPI, health, metrics and the web app.
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import type { Services } from '../app/context.js';
+import { DomainError } from '../core/errors.js';
+import { languageFromHeader, t } from '../core/i18n/index.js';
+import { ping } from '../store/db.js';
+import { registerRoutes } from './route.js';
+import { apiRoutes } from './routes/index.js';
+import { buildOpenApi } from './openapi.js';
+import { installMetrics } from './metrics.js';
+import { installWebApp } from './web-app.js';
+import { fromDomainError, problem, sendProblem } from './problem.js';
+
+export const BODY_LIMIT = 1024 * 1024;
+
+export interface ServerOptions {
+  logger?: boolean | { level: string };
+}
+
+function isDatabaseDown(err: unknown): boolean {
+  const code = (err as { code?: string } | null)?.code;
+  return (
+    typeof code === 'string' &&
+    (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08006', '08001', '08003', 'SQLITE_BUSY', 'SQLITE_IOERR', 'SQLITE_CANTOPEN'].includes(code))
+  );
+}
+
+export async function buildServer(services: Services, options: ServerOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: services.config.trustProxy,
+    disableRequestLogging: false,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+  });
+  // Only JSON bodies: a cross-site HTML form cannot send application/json without a CORS preflight we never allow.
+  app.removeContentTypeParser('text/plain');
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+        upgradeInsecureRequests: services.config.publicUrl.startsWith('https://') ? [] : null,
+      },
+    },
+    strictTransportSecurity: services.config.publicUrl.startsWith('https://'),
+    crossOriginEmbedderPolicy: false,
+  });
+
+  const lang = (req: { headers: Record<string, string | string[] | undefined> }) =>
+    languageFromHeader(req.headers['accept-language'] as string | undefined);
+
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    if (err instanceof DomainError) return sendProblem(reply, fromDomainError(err, lang(req)), err.retryAfterSeconds);
+    const l = lang(req);
+    switch (err.code) {
+      case 'FST_ERR_CTP_BODY_TOO_LARGE':
+        return sendProblem(reply, problem(413, 'too_large', t(l, 'error.too_large', { limit: '1 MiB' })));
+      case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+        return sendProblem(reply, problem(415, 'unsupported_media_type', t(l, 'error.unsupported_media_type')));
+      case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      case 'FST_ERR_CTP_INVALID_JSON_BODY':
+        return sendProblem(reply, problem(400, 'invalid_json', t(l, 'error.invalid_json')));
+    }
+    if (err instanceof SyntaxError || (err.statusCode === 400 && /JSON/i.test(err.message))) {
+      return sendProblem(reply, problem(400, 'invalid_json', t(l, 'error.invalid_json')));
+    }
+    if (isDatabaseDown(err)) {
+      req.log.warn({ err }, 'database unavailable');
+      return sendProblem(reply, problem(503, 'unavailable', t(l, 'error.unavailable')), 5);
+    }
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      return sendProblem(reply, problem(err.statusCode, 'invalid', err.message));
+    }
+    req.log.error({ err }, 'unexpected error');
+    return sendProblem(reply, problem(500, 'internal', t(l, 'error.internal')));
+  });
+
+  const metrics = installMetrics(app, services.store);
+  registerRoutes(app, services, apiRoutes);
+
+  const openapi = buildOpenApi(apiRoutes, services.config.publicUrl);
+  app.get('/api/openapi.json', async () => openapi);
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_req, reply) => {
+    const ok = await ping(services.store);
+    return reply.code(ok ? 200 : 503).send({ status: ok ? 'ready' : 'database unreachable', database: services.store.dialect });
+  });
+  app.get('/metrics', async (_req, reply) => reply.type(metrics.contentType).send(await metrics.metrics()));
+
+  const { indexHtml } = await installWebApp(app);
+  app.setNotFoundHandler((req, reply) => {
+    const path = req.url.split('?')[0] ?? '';
+    if ((req.method === 'GET' || req.method === 'HEAD') && indexHtml && !path.startsWith('/api/') && !/\.\w+$/.test(path)) {
+      return reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(indexHtml);
+    }
+    return sendProblem(reply, problem(404, 'not_found', t(lang(req), 'error.route_not_found')));
+  });
+  return app;
+}

@@ -1,0 +1,63 @@
+// Starts a whole Stormbell process: configuration, database and migrations, the outbox worker, the HTTP server.
+// Used by `stormbell serve` and by the tests, so both run the same wiring.
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './config.js';
+import { openStore, migrate, type Store } from './store/db.js';
+import { systemClock, type Clock, type Services } from './app/context.js';
+import { buildServer } from './http/server.js';
+import { OutboxWorker } from './delivery/worker.js';
+import { EmailChannel } from './delivery/email.js';
+
+export interface Running {
+  app: FastifyInstance;
+  store: Store;
+  worker: OutboxWorker;
+  services: Services;
+  /** The address the server listens on, e.g. http://127.0.0.1:3000. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  clock?: Clock;
+  logger?: boolean | { level: string };
+  /** Run the outbox worker in this process (default true). */
+  worker?: boolean;
+  listen?: boolean;
+}
+
+export async function startStormbell(config: Config, options: StartOptions = {}): Promise<Running> {
+  const clock = options.clock ?? systemClock;
+  const store = openStore(config.database);
+  try {
+    await migrate(store);
+  } catch (err) {
+    await store.close().catch(() => {});
+    throw err;
+  }
+  const email = new EmailChannel({ store, smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, clock });
+  const worker = new OutboxWorker({ store, channels: [email], clock });
+  const services: Services = { store, clock, config, wakeOutbox: () => worker.wake() };
+  const app = await buildServer(services, { logger: options.logger ?? { level: config.logLevel } });
+  if (options.worker !== false) worker.start();
+  let url = '';
+  if (options.listen !== false) {
+    url = await app.listen({ port: config.port, host: config.host });
+  }
+  let stopped = false;
+  return {
+    app,
+    store,
+    worker,
+    services,
+    url,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await app.close();
+      await worker.stop();
+      await email.close();
+      await store.close();
+    },
+  };
+}
