@@ -32,7 +32,6 @@ export async function buildServer(services: Services, options: ServerOptions = {
     logger: options.logger ?? false,
     bodyLimit: BODY_LIMIT,
     trustProxy: services.config.trustProxy,
-    disableRequestLogging: false,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
   });
   // Only JSON bodies: a cross-site HTML form cannot send application/json without a CORS preflight we never allow.

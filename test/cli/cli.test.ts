@@ -1,0 +1,86 @@
+import { afterAll, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { forEachDatabase, createTestDatabase, type TestDatabase } from '../support/databases.js';
+
+interface Result {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function stormbell(args: string[], env: Record<string, string>, stdin?: string): Promise<Result> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['bin/stormbell.js', ...args], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin ?? '');
+  });
+}
+
+forEachDatabase('the stormbell command', (dialect) => {
+  const dbs: TestDatabase[] = [];
+  afterAll(async () => {
+    for (const d of dbs) await d.drop();
+  });
+  async function database(): Promise<Record<string, string>> {
+    const db = await createTestDatabase(dialect);
+    dbs.push(db);
+    return { STORMBELL_DATABASE_URL: db.url };
+  }
+
+  it('init reads the password from standard input; token create prints the token alone', async () => {
+    const env = await database();
+    const init = await stormbell(['init', '--org', 'Gemeente Voorbeeld', '--name', 'Anna', '--email', 'anna@example.org', '--language', 'nl'], env, 'a long enough password\n');
+    expect(init.stderr).toBe('');
+    expect(init.code).toBe(0);
+    expect(init.stdout).toContain('Set up "Gemeente Voorbeeld"');
+
+    const token = await stormbell(['token', 'create', '--email', 'anna@example.org', '--name', 'backup script'], env);
+    expect(token.code).toBe(0);
+    expect(token.stdout).toMatch(/^sb_[A-Za-z0-9_-]{43}\n$/);
+
+    const again = await stormbell(['init', '--org', 'X', '--name', 'B', '--email', 'b@example.org'], env, 'a long enough password\n');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toBe('stormbell: Stormbell is already set up. Log in instead.\n');
+
+    const verify = await stormbell(['audit', 'verify'], env);
+    expect(verify.stdout).toBe('Timeline intact: 3 events in 1 chain.\n');
+  });
+
+  it('explains bad input in one sentence, without a stack trace', async () => {
+    const env = await database();
+    const short = await stormbell(['init', '--org', 'O', '--name', 'N', '--email', 'not-an-email'], env, 'short\n');
+    expect(short.code).toBe(1);
+    expect(short.stderr).toContain('--email: This is not a valid email address.');
+    expect(short.stderr).toContain('--password: Use at least 10 characters.');
+    expect(short.stderr).not.toContain('    at ');
+    const unknown = await stormbell(['token', 'create', '--email', 'ghost@example.org', '--name', 'x'], env);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toBe('stormbell: There is no account with the email address ghost@example.org.\n');
+  });
+});
+
+it('a bad PORT stops `stormbell serve` with a sentence about PORT', async () => {
+  const res = await stormbell(['serve'], { PORT: 'abc' });
+  expect(res.code).toBe(1);
+  expect(res.stderr).toBe('stormbell: PORT must be a whole number from 0 to 65535; it is "abc".\n');
+});
+
+it('every command has --help; the password is never an option', async () => {
+  for (const cmd of [['serve'], ['migrate'], ['init'], ['token', 'create'], ['audit', 'verify']]) {
+    const res = await stormbell([...cmd, '--help'], {});
+    expect(res.code, cmd.join(' ')).toBe(0);
+    expect(res.stdout).toContain('Usage: stormbell');
+  }
+  expect((await stormbell(['init', '--help'], {})).stdout).not.toContain('--password');
+});
+
+it('--debug adds the stack trace', async () => {
+  const res = await stormbell(['migrate', '--debug'], { STORMBELL_DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' });
+  expect(res.code).toBe(1);
+  expect(res.stderr).toContain('stormbell: The database refused the connection');
+  expect(res.stderr).toContain('    at ');
+});
