@@ -18,7 +18,9 @@ if (existsSync(log)) {
       const [suite, reason] = line.split('\t');
       console.log(`  - ${suite}: ${reason}`);
     }
-    console.log('Set STORMBELL_REQUIRE_PG=1 / STORMBELL_REQUIRE_BROWSER=1 to make these a failure (CI does).\n');
+    console.log(
+      'Set STORMBELL_REQUIRE_PG=1 / STORMBELL_REQUIRE_BROWSER=1 to make these a failure (CI does).\n',
+    );
   }
 }
 rmSync(dir, { recursive: true, force: true });

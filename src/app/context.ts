@@ -40,7 +40,11 @@ export interface Ctx extends Services {
 export interface Unit {
   readonly tx: Tx;
   readonly now: string;
-  event(type: string, payload: Record<string, unknown>, options?: { subject?: string | null; chainId?: string }): Promise<void>;
+  event(
+    type: string,
+    payload: Record<string, unknown>,
+    options?: { subject?: string | null; chainId?: string },
+  ): Promise<void>;
   deliver(d: Omit<NewDelivery, 'at'>): Promise<string>;
 }
 

@@ -35,11 +35,16 @@ program
   .showHelpAfterError()
   .addHelpText('after', envHelp);
 
-program.command('serve').description('run the web app, the API and the outbox worker (migrates first)').action(run(serve));
+program
+  .command('serve')
+  .description('run the web app, the API and the outbox worker (migrates first)')
+  .action(run(serve));
 program.command('migrate').description('bring the database schema up to date').action(run(migrate));
 program
   .command('init')
-  .description('set up the organisation and its first admin; the password is read from standard input or a prompt')
+  .description(
+    'set up the organisation and its first admin; the password is read from standard input or a prompt',
+  )
   .option('--org <name>', 'organisation name')
   .option('--name <name>', 'full name of the first admin')
   .option('--email <email>', 'email address of the first admin')
@@ -55,6 +60,9 @@ token
   .action(run(tokenCreate));
 
 const audit = program.command('audit').description('the tamper-evident timeline');
-audit.command('verify').description('check every timeline chain; exits 1 and names the first tampered event').action(run(auditVerify));
+audit
+  .command('verify')
+  .description('check every timeline chain; exits 1 and names the first tampered event')
+  .action(run(auditVerify));
 
 await program.parseAsync(process.argv);

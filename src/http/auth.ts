@@ -26,7 +26,9 @@ export async function identify(s: Services, req: FastifyRequest): Promise<Caller
   const cookie = req.cookies[SESSION_COOKIE];
   if (cookie) {
     const found = await authenticateSession(s, cookie);
-    return found ? { actor: found.actor, csrfToken: found.csrfToken, rejected: false } : { actor: null, rejected: true };
+    return found
+      ? { actor: found.actor, csrfToken: found.csrfToken, rejected: false }
+      : { actor: null, rejected: true };
   }
   return { actor: null, rejected: false };
 }
@@ -44,7 +46,12 @@ function secure(s: Services, req: FastifyRequest): boolean {
   return s.config.publicUrl.startsWith('https://') || req.protocol === 'https';
 }
 
-export function setSessionCookies(s: Services, req: FastifyRequest, reply: FastifyReply, c: SessionCookies): void {
+export function setSessionCookies(
+  s: Services,
+  req: FastifyRequest,
+  reply: FastifyReply,
+  c: SessionCookies,
+): void {
   const maxAge = Math.max(0, Math.floor((Date.parse(c.expiresAt) - Date.now()) / 1000));
   const base = { path: '/', sameSite: 'lax' as const, secure: secure(s, req), maxAge };
   reply.setCookie(SESSION_COOKIE, c.sessionToken, { ...base, httpOnly: true });

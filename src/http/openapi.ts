@@ -43,7 +43,11 @@ export function buildOpenApi(routes: AnyRoute[], serverUrl: string): Record<stri
       responses[status] = schema
         ? {
             description: isProblem ? 'Problem (RFC 9457)' : 'Success',
-            content: { [isProblem ? 'application/problem+json' : 'application/json']: { schema: jsonSchema(schema, 'output') } },
+            content: {
+              [isProblem ? 'application/problem+json' : 'application/json']: {
+                schema: jsonSchema(schema, 'output'),
+              },
+            },
           }
         : { description: 'Success, no content' };
     }
@@ -61,7 +65,14 @@ export function buildOpenApi(routes: AnyRoute[], serverUrl: string): Record<stri
       'x-stormbell-access': route.access,
       security,
       ...(parameters.length > 0 ? { parameters } : {}),
-      ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body, 'input') } } } } : {}),
+      ...(route.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: jsonSchema(route.body, 'input') } },
+            },
+          }
+        : {}),
       responses,
     };
   }
@@ -78,7 +89,11 @@ export function buildOpenApi(routes: AnyRoute[], serverUrl: string): Record<stri
     components: {
       securitySchemes: {
         session: { type: 'apiKey', in: 'cookie', name: 'sb_session' },
-        bearer: { type: 'http', scheme: 'bearer', description: 'An API token from `stormbell token create` or account settings' },
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'An API token from `stormbell token create` or account settings',
+        },
       },
     },
     paths,

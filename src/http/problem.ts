@@ -1,7 +1,8 @@
 // The one place where domain error codes become HTTP status codes and RFC 9457 problem+json bodies.
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
-import { DomainError, type ErrorCode, type FieldProblem } from '../core/errors.js';
+import type { DomainError } from '../core/errors.js';
+import { type ErrorCode, type FieldProblem } from '../core/errors.js';
 import { isMessageKey, t } from '../core/i18n/index.js';
 import type { Language } from '../core/api/common.js';
 import { PASSWORD_MIN } from '../core/api/common.js';
@@ -58,7 +59,8 @@ function fieldMessage(lang: Language, f: FieldProblem): string {
 
 export function fromDomainError(err: DomainError, lang: Language): Problem {
   const params = { ...err.params };
-  if (typeof params.what === 'string' && isMessageKey(`what.${params.what}`)) params.what = t(lang, `what.${params.what}`);
+  if (typeof params.what === 'string' && isMessageKey(`what.${params.what}`))
+    params.what = t(lang, `what.${params.what}`);
   return problem(
     statusOf[err.code],
     err.code,
@@ -73,11 +75,14 @@ export function fromZodError(error: z.ZodError, lang: Language, where: 'body' | 
   for (const issue of error.issues) {
     const base = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) errors.push({ field: base ? `${base}.${key}` : key, message: t(lang, 'field.unknown') });
+      for (const key of issue.keys)
+        errors.push({ field: base ? `${base}.${key}` : key, message: t(lang, 'field.unknown') });
       continue;
     }
     const field = base || where;
-    const message = isMessageKey(issue.message) ? t(lang, issue.message, { min: PASSWORD_MIN }) : issue.message;
+    const message = isMessageKey(issue.message)
+      ? t(lang, issue.message, { min: PASSWORD_MIN })
+      : issue.message;
     errors.push({ field, message });
   }
   return problem(400, 'invalid', t(lang, 'error.invalid'), errors);

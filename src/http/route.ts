@@ -24,7 +24,11 @@ export interface Input<B, Q, P> {
   lang: Language;
 }
 
-export interface RouteSpec<B extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, P extends Schema | undefined = undefined> {
+export interface RouteSpec<
+  B extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  P extends Schema | undefined = undefined,
+> {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   url: string;
   access: RouteAccess;
@@ -43,12 +47,16 @@ export interface RouteSpec<B extends Schema | undefined = undefined, Q extends S
 // The registry is what OpenAPI and the permission tests read; a route is only served if it is in here.
 export type AnyRoute = RouteSpec<Schema | undefined, Schema | undefined, Schema | undefined>;
 
-export function defineRoute<B extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, P extends Schema | undefined = undefined>(
-  spec: RouteSpec<B, Q, P>,
-): AnyRoute {
+export function defineRoute<
+  B extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  P extends Schema | undefined = undefined,
+>(spec: RouteSpec<B, Q, P>): AnyRoute {
   const access = (spec as { access?: unknown }).access;
   if (access !== 'public' && access !== 'viewer' && access !== 'responder' && access !== 'admin') {
-    throw new Error(`Route ${spec.method} ${spec.url} declares no access level; every route must say who may call it.`);
+    throw new Error(
+      `Route ${spec.method} ${spec.url} declares no access level; every route must say who may call it.`,
+    );
   }
   return spec as unknown as AnyRoute;
 }
@@ -65,7 +73,8 @@ export function registerRoutes(app: FastifyInstance, services: Services, routes:
       handler: async (req, reply) => {
         const caller = await identify(services, req);
         const lang = caller.actor?.language ?? languageFromHeader(req.headers['accept-language']);
-        const deny = (status: number, code: string, key: string) => sendProblem(reply, problem(status, code, t(lang, key)));
+        const deny = (status: number, code: string, key: string) =>
+          sendProblem(reply, problem(status, code, t(lang, key)));
 
         if (caller.actor && caller.actor.via === 'token' && route.tokens === false) {
           return deny(403, 'forbidden', 'error.forbidden');
@@ -76,7 +85,11 @@ export function registerRoutes(app: FastifyInstance, services: Services, routes:
         }
         if (!csrfOk(req, caller)) return deny(403, 'csrf', 'error.csrf');
 
-        const parsed: Record<'body' | 'query' | 'params', unknown> = { body: undefined, query: undefined, params: undefined };
+        const parsed: Record<'body' | 'query' | 'params', unknown> = {
+          body: undefined,
+          query: undefined,
+          params: undefined,
+        };
         for (const where of ['params', 'query', 'body'] as const) {
           const schema = route[where];
           if (!schema) continue;

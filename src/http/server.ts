@@ -23,7 +23,20 @@ function isDatabaseDown(err: unknown): boolean {
   const code = (err as { code?: string } | null)?.code;
   return (
     typeof code === 'string' &&
-    (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '08006', '08001', '08003', 'SQLITE_BUSY', 'SQLITE_IOERR', 'SQLITE_CANTOPEN'].includes(code))
+    [
+      'ECONNREFUSED',
+      'ECONNRESET',
+      'ETIMEDOUT',
+      'EPIPE',
+      '57P01',
+      '57P03',
+      '08006',
+      '08001',
+      '08003',
+      'SQLITE_BUSY',
+      'SQLITE_IOERR',
+      'SQLITE_CANTOPEN',
+    ].includes(code)
   );
 }
 
@@ -63,14 +76,18 @@ export async function buildServer(services: Services, options: ServerOptions = {
     languageFromHeader(req.headers['accept-language'] as string | undefined);
 
   app.setErrorHandler((err: FastifyError, req, reply) => {
-    if (err instanceof DomainError) return sendProblem(reply, fromDomainError(err, lang(req)), err.retryAfterSeconds);
+    if (err instanceof DomainError)
+      return sendProblem(reply, fromDomainError(err, lang(req)), err.retryAfterSeconds);
     const l = lang(req);
     switch (err.code) {
       case 'FST_ERR_CTP_BODY_TOO_LARGE':
         return sendProblem(reply, problem(413, 'too_large', t(l, 'error.too_large', { limit: '1 MiB' })));
       case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-        return sendProblem(reply, problem(415, 'unsupported_media_type', t(l, 'error.unsupported_media_type')));
+        return sendProblem(
+          reply,
+          problem(415, 'unsupported_media_type', t(l, 'error.unsupported_media_type')),
+        );
       case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       case 'FST_ERR_CTP_INVALID_JSON_BODY':
         return sendProblem(reply, problem(400, 'invalid_json', t(l, 'error.invalid_json')));
@@ -97,14 +114,21 @@ export async function buildServer(services: Services, options: ServerOptions = {
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_req, reply) => {
     const ok = await ping(services.store);
-    return reply.code(ok ? 200 : 503).send({ status: ok ? 'ready' : 'database unreachable', database: services.store.dialect });
+    return reply
+      .code(ok ? 200 : 503)
+      .send({ status: ok ? 'ready' : 'database unreachable', database: services.store.dialect });
   });
   app.get('/metrics', async (_req, reply) => reply.type(metrics.contentType).send(await metrics.metrics()));
 
   const { indexHtml } = await installWebApp(app);
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0] ?? '';
-    if ((req.method === 'GET' || req.method === 'HEAD') && indexHtml && !path.startsWith('/api/') && !/\.\w+$/.test(path)) {
+    if (
+      (req.method === 'GET' || req.method === 'HEAD') &&
+      indexHtml &&
+      !path.startsWith('/api/') &&
+      !/\.\w+$/.test(path)
+    ) {
       return reply.type('text/html; charset=utf-8').header('Cache-Control', 'no-cache').send(indexHtml);
     }
     return sendProblem(reply, problem(404, 'not_found', t(lang(req), 'error.route_not_found')));

@@ -15,7 +15,10 @@ export async function installWebApp(app: FastifyInstance): Promise<{ indexHtml: 
     wildcard: false,
     index: false,
     setHeaders: (res, path) => {
-      res.setHeader('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.setHeader(
+        'Cache-Control',
+        path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     },
   });
   return { indexHtml: readFileSync(indexPath, 'utf8') };

@@ -10,7 +10,10 @@ interface Result {
 
 function stormbell(args: string[], env: Record<string, string>, stdin?: string): Promise<Result> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['bin/stormbell.js', ...args], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['bin/stormbell.js', ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -33,16 +36,37 @@ forEachDatabase('the stormbell command', (dialect) => {
 
   it('init reads the password from standard input; token create prints the token alone', async () => {
     const env = await database();
-    const init = await stormbell(['init', '--org', 'Gemeente Voorbeeld', '--name', 'Anna', '--email', 'anna@example.org', '--language', 'nl'], env, 'a long enough password\n');
+    const init = await stormbell(
+      [
+        'init',
+        '--org',
+        'Gemeente Voorbeeld',
+        '--name',
+        'Anna',
+        '--email',
+        'anna@example.org',
+        '--language',
+        'nl',
+      ],
+      env,
+      'a long enough password\n',
+    );
     expect(init.stderr).toBe('');
     expect(init.code).toBe(0);
     expect(init.stdout).toContain('Set up "Gemeente Voorbeeld"');
 
-    const token = await stormbell(['token', 'create', '--email', 'anna@example.org', '--name', 'backup script'], env);
+    const token = await stormbell(
+      ['token', 'create', '--email', 'anna@example.org', '--name', 'backup script'],
+      env,
+    );
     expect(token.code).toBe(0);
     expect(token.stdout).toMatch(/^sb_[A-Za-z0-9_-]{43}\n$/);
 
-    const again = await stormbell(['init', '--org', 'X', '--name', 'B', '--email', 'b@example.org'], env, 'a long enough password\n');
+    const again = await stormbell(
+      ['init', '--org', 'X', '--name', 'B', '--email', 'b@example.org'],
+      env,
+      'a long enough password\n',
+    );
     expect(again.code).toBe(1);
     expect(again.stderr).toBe('stormbell: Stormbell is already set up. Log in instead.\n');
 
@@ -52,7 +76,11 @@ forEachDatabase('the stormbell command', (dialect) => {
 
   it('explains bad input in one sentence, without a stack trace', async () => {
     const env = await database();
-    const short = await stormbell(['init', '--org', 'O', '--name', 'N', '--email', 'not-an-email'], env, 'short\n');
+    const short = await stormbell(
+      ['init', '--org', 'O', '--name', 'N', '--email', 'not-an-email'],
+      env,
+      'short\n',
+    );
     expect(short.code).toBe(1);
     expect(short.stderr).toContain('--email: This is not a valid email address.');
     expect(short.stderr).toContain('--password: Use at least 10 characters.');
@@ -79,7 +107,9 @@ it('every command has --help; the password is never an option', async () => {
 });
 
 it('--debug adds the stack trace', async () => {
-  const res = await stormbell(['migrate', '--debug'], { STORMBELL_DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' });
+  const res = await stormbell(['migrate', '--debug'], {
+    STORMBELL_DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
+  });
   expect(res.code).toBe(1);
   expect(res.stderr).toContain('stormbell: The database refused the connection');
   expect(res.stderr).toContain('    at ');

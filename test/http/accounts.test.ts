@@ -12,8 +12,17 @@ forEachDatabase('accounts, invitations and access levels', (dialect) => {
   });
   afterAll(() => server?.close());
 
-  async function invite(email: string, access_level: string, language = 'en'): Promise<{ id: string; client: Client }> {
-    const created = await admin.post('/api/v1/accounts', { email, name: `Person ${email}`, language, access_level });
+  async function invite(
+    email: string,
+    access_level: string,
+    language = 'en',
+  ): Promise<{ id: string; client: Client }> {
+    const created = await admin.post('/api/v1/accounts', {
+      email,
+      name: `Person ${email}`,
+      language,
+      access_level,
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ email, access_level, invitation_pending: true, active: true });
     const token = await linkFromMail(admin, email);
@@ -24,11 +33,18 @@ forEachDatabase('accounts, invitations and access levels', (dialect) => {
     expect(done.status).toBe(200);
     expect((await client.get('/api/v1/me')).body.email).toBe(email);
     // A link works once.
-    expect((await new Client(server.url).post('/api/v1/auth/account-token', { token, password: 'another long password' })).status).toBe(404);
+    expect(
+      (
+        await new Client(server.url).post('/api/v1/auth/account-token', {
+          token,
+          password: 'another long password',
+        })
+      ).status,
+    ).toBe(404);
     return { id: created.body.id, client };
   }
 
-  it('invites by email in the invitee\'s language; the link sets the password and logs in', async () => {
+  it("invites by email in the invitee's language; the link sets the password and logs in", async () => {
     await invite('bram@example.org', 'responder', 'nl');
     const list = await admin.get('/api/v1/mail');
     const mail = list.body.items.find((m: { recipient: string }) => m.recipient === 'bram@example.org');
@@ -38,14 +54,23 @@ forEachDatabase('accounts, invitations and access levels', (dialect) => {
     expect(full.body.text_body).toContain(`${server.running.services.config.publicUrl}/account/token/`);
     expect(full.body.message_id).toMatch(/^<[0-9a-f]{32}@localhost>$/);
     const accounts = await admin.get('/api/v1/accounts');
-    expect(accounts.body.items.find((a: { email: string }) => a.email === 'bram@example.org')).toMatchObject({ invitation_pending: false });
+    expect(accounts.body.items.find((a: { email: string }) => a.email === 'bram@example.org')).toMatchObject({
+      invitation_pending: false,
+    });
   });
 
   it('refuses a duplicate email, naming the field, and creates nothing', async () => {
     const before = (await admin.get('/api/v1/accounts')).body.items.length;
-    const dup = await admin.post('/api/v1/accounts', { email: 'ANNA@example.org', name: 'Anna Again', language: 'en', access_level: 'viewer' });
+    const dup = await admin.post('/api/v1/accounts', {
+      email: 'ANNA@example.org',
+      name: 'Anna Again',
+      language: 'en',
+      access_level: 'viewer',
+    });
     expect(dup.status).toBe(409);
-    expect(dup.body.errors).toEqual([{ field: 'email', message: 'An account with this email address already exists.' }]);
+    expect(dup.body.errors).toEqual([
+      { field: 'email', message: 'An account with this email address already exists.' },
+    ]);
     expect((await admin.get('/api/v1/accounts')).body.items.length).toBe(before);
   });
 
@@ -54,13 +79,26 @@ forEachDatabase('accounts, invitations and access levels', (dialect) => {
     const { client: responder } = await invite('ruben@example.org', 'responder');
     for (const c of [viewer, responder]) {
       expect((await c.get('/api/v1/accounts')).status).toBe(403);
-      expect((await c.post('/api/v1/accounts', { email: 'x@example.org', name: 'X', language: 'en', access_level: 'admin' })).status).toBe(403);
+      expect(
+        (
+          await c.post('/api/v1/accounts', {
+            email: 'x@example.org',
+            name: 'X',
+            language: 'en',
+            access_level: 'admin',
+          })
+        ).status,
+      ).toBe(403);
       expect((await c.get('/api/v1/mail')).status).toBe(403);
       expect((await c.get('/api/v1/activity')).status).toBe(403);
       expect((await c.get('/api/v1/tokens?all=true')).status).toBe(403);
       expect((await c.get('/api/v1/me')).status).toBe(200);
     }
-    expect((await admin.get('/api/v1/accounts')).body.items.some((a: { email: string }) => a.email === 'x@example.org')).toBe(false);
+    expect(
+      (await admin.get('/api/v1/accounts')).body.items.some(
+        (a: { email: string }) => a.email === 'x@example.org',
+      ),
+    ).toBe(false);
   });
 
   it('deactivating an account stops its sessions and tokens at once; reactivating lets it log in again', async () => {
@@ -75,12 +113,18 @@ forEachDatabase('accounts, invitations and access levels', (dialect) => {
     expect(off.body).toMatchObject({ active: false });
     expect((await client.get('/api/v1/me')).status).toBe(401);
     expect((await bearer.get('/api/v1/me')).status).toBe(401);
-    const relogin = await new Client(server.url).post('/api/v1/auth/login', { email: 'dirk@example.org', password: 'a good long password' });
+    const relogin = await new Client(server.url).post('/api/v1/auth/login', {
+      email: 'dirk@example.org',
+      password: 'a good long password',
+    });
     expect(relogin.status).toBe(401);
 
     expect((await admin.patch(`/api/v1/accounts/${id}`, { active: true })).body.active).toBe(true);
     const back = new Client(server.url);
-    expect((await back.post('/api/v1/auth/login', { email: 'dirk@example.org', password: 'a good long password' })).status).toBe(200);
+    expect(
+      (await back.post('/api/v1/auth/login', { email: 'dirk@example.org', password: 'a good long password' }))
+        .status,
+    ).toBe(200);
   });
 
   it('never leaves the organisation without an active admin', async () => {
@@ -94,10 +138,17 @@ forEachDatabase('accounts, invitations and access levels', (dialect) => {
     const { id } = await invite('tim@example.org', 'viewer');
     await admin.patch(`/api/v1/accounts/${id}`, { access_level: 'responder' });
     const activity = await admin.get('/api/v1/activity?limit=200');
-    const types = activity.body.items.filter((e: { subject: string }) => e.subject === id).map((e: { type: string }) => e.type);
+    const types = activity.body.items
+      .filter((e: { subject: string }) => e.subject === id)
+      .map((e: { type: string }) => e.type);
     expect(types).toEqual(['account.updated', 'account.password_set', 'account.invited', 'account.created']);
-    const updated = activity.body.items.find((e: { subject: string; type: string }) => e.subject === id && e.type === 'account.updated');
-    expect(updated).toMatchObject({ actor_name: ADMIN.name, payload: { before: { access_level: 'viewer' }, after: { access_level: 'responder' } } });
+    const updated = activity.body.items.find(
+      (e: { subject: string; type: string }) => e.subject === id && e.type === 'account.updated',
+    );
+    expect(updated).toMatchObject({
+      actor_name: ADMIN.name,
+      payload: { before: { access_level: 'viewer' }, after: { access_level: 'responder' } },
+    });
   });
 
   it('sends a password reset link without telling whether the account exists', async () => {
@@ -109,8 +160,17 @@ forEachDatabase('accounts, invitations and access levels', (dialect) => {
     const token = await linkFromMail(admin, 'bram@example.org');
     const info = await anon.get(`/api/v1/auth/account-token/${token}`);
     expect(info.body.purpose).toBe('password_reset');
-    expect((await anon.post('/api/v1/auth/account-token', { token, password: 'a brand new password' })).status).toBe(200);
-    expect((await new Client(server.url).post('/api/v1/auth/login', { email: 'bram@example.org', password: 'a brand new password' })).status).toBe(200);
+    expect(
+      (await anon.post('/api/v1/auth/account-token', { token, password: 'a brand new password' })).status,
+    ).toBe(200);
+    expect(
+      (
+        await new Client(server.url).post('/api/v1/auth/login', {
+          email: 'bram@example.org',
+          password: 'a brand new password',
+        })
+      ).status,
+    ).toBe(200);
     expect((await anon.get('/api/v1/auth/account-token/not-a-real-token-at-all')).status).toBe(404);
   });
 });

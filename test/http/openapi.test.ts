@@ -23,7 +23,10 @@ describe('OpenAPI document and default deny', () => {
 
   it('describes every route the server has, with its access level', () => {
     const described = Object.entries(doc.paths).flatMap(([path, ops]) =>
-      Object.entries(ops as Record<string, { 'x-stormbell-access': string }>).map(([m, op]) => ({ key: `${m.toUpperCase()} ${path}`, access: op['x-stormbell-access'] })),
+      Object.entries(ops as Record<string, { 'x-stormbell-access': string }>).map(([m, op]) => ({
+        key: `${m.toUpperCase()} ${path}`,
+        access: op['x-stormbell-access'],
+      })),
     );
     const routes = apiRoutes.map((r) => `${r.method} ${r.url.replace(/:(\w+)/g, '{$1}')}`);
     expect(described.map((d) => d.key).sort()).toEqual([...routes].sort());
@@ -39,7 +42,14 @@ describe('OpenAPI document and default deny', () => {
 
   it('refuses to define a route that does not say who may call it', () => {
     expect(() =>
-      defineRoute({ method: 'GET', url: '/api/v1/oops', summary: 'x', tag: 'x', responses: { 200: null }, handler: async () => null } as never),
+      defineRoute({
+        method: 'GET',
+        url: '/api/v1/oops',
+        summary: 'x',
+        tag: 'x',
+        responses: { 200: null },
+        handler: async () => null,
+      } as never),
     ).toThrow(/declares no access level/);
   });
 

@@ -12,12 +12,27 @@ forEachDatabase('first run, login and sessions', (dialect) => {
 
   it('asks for setup on a fresh database, and refuses bad setup input naming each field', async () => {
     const c = new Client(server.url);
-    expect((await c.get('/api/v1/system')).body).toMatchObject({ setup_required: true, organisation: null, mail_mode: 'viewer' });
-    const bad = await c.post('/api/v1/setup', { ...ADMIN, email: 'not-an-email', password: 'short', language: 'de' });
+    expect((await c.get('/api/v1/system')).body).toMatchObject({
+      setup_required: true,
+      organisation: null,
+      mail_mode: 'viewer',
+    });
+    const bad = await c.post('/api/v1/setup', {
+      ...ADMIN,
+      email: 'not-an-email',
+      password: 'short',
+      language: 'de',
+    });
     expect(bad.status).toBe(400);
     expect(bad.headers.get('content-type')).toContain('application/problem+json');
-    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['email', 'language', 'password']);
-    expect(bad.body.errors.find((e: { field: string }) => e.field === 'password').message).toBe('Use at least 10 characters.');
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'email',
+      'language',
+      'password',
+    ]);
+    expect(bad.body.errors.find((e: { field: string }) => e.field === 'password').message).toBe(
+      'Use at least 10 characters.',
+    );
     expect((await c.get('/api/v1/system')).body.setup_required).toBe(true);
   });
 
@@ -25,10 +40,21 @@ forEachDatabase('first run, login and sessions', (dialect) => {
     const c = await setUp(server.url);
     const me = await c.get('/api/v1/me');
     expect(me.status).toBe(200);
-    expect(me.body).toMatchObject({ email: ADMIN.email, access_level: 'admin', language: 'en', active: true });
+    expect(me.body).toMatchObject({
+      email: ADMIN.email,
+      access_level: 'admin',
+      language: 'en',
+      active: true,
+    });
     expect(me.body).not.toHaveProperty('password_hash');
-    expect((await c.get('/api/v1/system')).body).toMatchObject({ setup_required: false, organisation: { name: ADMIN.organisation_name } });
-    const again = await new Client(server.url).post('/api/v1/setup', { ...ADMIN, email: 'mallory@example.org' });
+    expect((await c.get('/api/v1/system')).body).toMatchObject({
+      setup_required: false,
+      organisation: { name: ADMIN.organisation_name },
+    });
+    const again = await new Client(server.url).post('/api/v1/setup', {
+      ...ADMIN,
+      email: 'mallory@example.org',
+    });
     expect(again.status).toBe(409);
     expect(again.body.code).toBe('conflict');
   });
@@ -51,7 +77,9 @@ forEachDatabase('first run, login and sessions', (dialect) => {
 
   it('needs the CSRF header for cookie-authenticated changes', async () => {
     const c = new Client(server.url);
-    expect((await c.post('/api/v1/auth/login', { email: ADMIN.email, password: ADMIN.password })).status).toBe(200);
+    expect(
+      (await c.post('/api/v1/auth/login', { email: ADMIN.email, password: ADMIN.password })).status,
+    ).toBe(200);
     const without = await c.patch('/api/v1/me', { name: 'Changed' }, { 'x-csrf-token': '' });
     expect(without.status).toBe(403);
     expect(without.body.code).toBe('csrf');
@@ -91,7 +119,16 @@ forEachDatabase('first run, login and sessions', (dialect) => {
     const email = 'ratelimit@example.org';
     const admin = new Client(server.url);
     await admin.post('/api/v1/auth/login', { email: ADMIN.email, password: ADMIN.password });
-    expect((await admin.post('/api/v1/accounts', { email, name: 'Rate Limit', language: 'en', access_level: 'viewer' })).status).toBe(201);
+    expect(
+      (
+        await admin.post('/api/v1/accounts', {
+          email,
+          name: 'Rate Limit',
+          language: 'en',
+          access_level: 'viewer',
+        })
+      ).status,
+    ).toBe(201);
     for (let i = 1; i <= 4; i++) {
       const res = await c.post('/api/v1/auth/login', { email, password: `wrong-${i}` });
       expect(res.status).toBe(401);
@@ -104,14 +141,19 @@ forEachDatabase('first run, login and sessions', (dialect) => {
     expect(fifth.body.detail).toMatch(/Too many attempts\. Try again in \d+ minutes\./);
     expect((await c.post('/api/v1/auth/login', { email, password: 'anything' })).status).toBe(429);
     // Other accounts are not locked out by it.
-    expect((await c.post('/api/v1/auth/login', { email: ADMIN.email, password: ADMIN.password })).status).toBe(200);
+    expect(
+      (await c.post('/api/v1/auth/login', { email: ADMIN.email, password: ADMIN.password })).status,
+    ).toBe(200);
   });
 });
 
 describe('session expiry', () => {
   it('ends a session that was idle too long, with a fake clock', async () => {
     let now = Date.parse('2026-11-27T09:00:00Z');
-    const server = await startTestServer('sqlite', { clock: { now: () => new Date(now) }, env: { STORMBELL_SESSION_IDLE_HOURS: '2' } });
+    const server = await startTestServer('sqlite', {
+      clock: { now: () => new Date(now) },
+      env: { STORMBELL_SESSION_IDLE_HOURS: '2' },
+    });
     try {
       const c = await setUp(server.url);
       now += 60 * 60_000;

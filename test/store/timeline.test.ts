@@ -21,9 +21,17 @@ forEachDatabase('timeline hash chain and audit verify', (dialect) => {
     cleanup.push(dispose);
     for (const chainId of chains) {
       for (let i = 0; i < perChain; i++) {
-        await store.db.transaction().execute((tx) =>
-          appendEvent(tx, dialect, { chainId, at: new Date(Date.UTC(2026, 10, 27, 9, 0, i)).toISOString(), actorId: 'a1', type: 'note.added', payload: { text: `note ${i}` } }),
-        );
+        await store.db
+          .transaction()
+          .execute((tx) =>
+            appendEvent(tx, dialect, {
+              chainId,
+              at: new Date(Date.UTC(2026, 10, 27, 9, 0, i)).toISOString(),
+              actorId: 'a1',
+              type: 'note.added',
+              payload: { text: `note ${i}` },
+            }),
+          );
       }
     }
     return { store, url: db.url };
@@ -37,7 +45,12 @@ forEachDatabase('timeline hash chain and audit verify', (dialect) => {
 
   it('names an event whose content was changed in the database', async () => {
     const { store } = await storeWithEvents(5, ['org', 'inc-1']);
-    await store.db.updateTable('timeline_events').set({ payload: '{"text":"rewritten"}' }).where('chain_id', '=', 'inc-1').where('seq', '=', 3).execute();
+    await store.db
+      .updateTable('timeline_events')
+      .set({ payload: '{"text":"rewritten"}' })
+      .where('chain_id', '=', 'inc-1')
+      .where('seq', '=', 3)
+      .execute();
     const result = await verifyAudit(store);
     expect(result.intact).toBe(false);
     expect(result.problem).toMatchObject({ kind: 'changed', chainId: 'inc-1', seq: 3 });
@@ -66,9 +79,17 @@ forEachDatabase('timeline hash chain and audit verify', (dialect) => {
     const { store } = await storeWithEvents(0, []);
     await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
-        store.db.transaction().execute((tx) =>
-          appendEvent(tx, dialect, { chainId: i % 2 ? 'org' : 'inc-2', at: new Date().toISOString(), actorId: null, type: 't', payload: { i } }),
-        ),
+        store.db
+          .transaction()
+          .execute((tx) =>
+            appendEvent(tx, dialect, {
+              chainId: i % 2 ? 'org' : 'inc-2',
+              at: new Date().toISOString(),
+              actorId: null,
+              type: 't',
+              payload: { i },
+            }),
+          ),
       ),
     );
     const seqs: number[] = [];
@@ -81,11 +102,20 @@ forEachDatabase('timeline hash chain and audit verify', (dialect) => {
     const { store } = await storeWithEvents(1, ['org']);
     await expect(
       store.db.transaction().execute(async (tx) => {
-        await appendEvent(tx, dialect, { chainId: 'org', at: new Date().toISOString(), actorId: null, type: 'doomed', payload: {} });
+        await appendEvent(tx, dialect, {
+          chainId: 'org',
+          at: new Date().toISOString(),
+          actorId: null,
+          type: 'doomed',
+          payload: {},
+        });
         await sql`select * from no_such_table`.execute(tx);
       }),
     ).rejects.toThrow();
-    const n = await store.db.selectFrom('timeline_events').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    const n = await store.db
+      .selectFrom('timeline_events')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(1);
     expect((await verifyAudit(store)).intact).toBe(true);
   });
@@ -96,8 +126,12 @@ forEachDatabase('timeline hash chain and audit verify', (dialect) => {
     const ok = await run(process.execPath, ['bin/stormbell.js', 'audit', 'verify'], { env });
     expect(ok.stdout).toContain('intact: 3 events in 1 chain');
     await store.db.updateTable('timeline_events').set({ type: 'forged' }).where('seq', '=', 2).execute();
-    const bad = await run(process.execPath, ['bin/stormbell.js', 'audit', 'verify'], { env }).catch((e: { code: number; stderr: string }) => e);
+    const bad = await run(process.execPath, ['bin/stormbell.js', 'audit', 'verify'], { env }).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
     expect((bad as { code: number }).code).toBe(1);
-    expect((bad as { stderr: string }).stderr).toMatch(/TAMPERED: event [0-9a-f-]+ \(number 2 in the organisation chain, type forged\) was changed/);
+    expect((bad as { stderr: string }).stderr).toMatch(
+      /TAMPERED: event [0-9a-f-]+ \(number 2 in the organisation chain, type forged\) was changed/,
+    );
   });
 });

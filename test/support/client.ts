@@ -16,7 +16,12 @@ export class Client {
     return this.cookies.get('sb_csrf');
   }
 
-  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> {
+  async request<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Answer<T>> {
     const h: Record<string, string> = { 'accept-language': this.language, ...headers };
     if (this.cookies.size > 0) h.cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     if (this.bearer) h.authorization = `Bearer ${this.bearer}`;
@@ -26,7 +31,11 @@ export class Client {
       payload = typeof body === 'string' ? body : JSON.stringify(body);
       h['content-type'] ??= 'application/json';
     }
-    const res = await fetch(this.base + path, { method, headers: h, ...(payload !== undefined ? { body: payload } : {}) });
+    const res = await fetch(this.base + path, {
+      method,
+      headers: h,
+      ...(payload !== undefined ? { body: payload } : {}),
+    });
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(';');
       const [name, ...rest] = pair!.split('=');
@@ -58,7 +67,13 @@ export class Client {
   }
 }
 
-export const ADMIN = { organisation_name: 'Waterschap Test', language: 'en', name: 'Anna Admin', email: 'anna@example.org', password: 'correct horse battery' };
+export const ADMIN = {
+  organisation_name: 'Waterschap Test',
+  language: 'en',
+  name: 'Anna Admin',
+  email: 'anna@example.org',
+  password: 'correct horse battery',
+};
 
 /** Sets up the organisation and returns a client logged in as its first admin. */
 export async function setUp(base: string): Promise<Client> {

@@ -10,7 +10,8 @@ import { describe } from 'vitest';
 import { openStore, migrate, type Store, type DatabaseTarget } from '../../src/store/db.js';
 import { reportSkip } from './skips.js';
 
-export const PG_ADMIN_URL = process.env.STORMBELL_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const PG_ADMIN_URL =
+  process.env.STORMBELL_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 let pgAvailable: Promise<boolean> | undefined;
 export function postgresAvailable(): Promise<boolean> {
@@ -42,7 +43,11 @@ export async function createTestDatabase(dialect: 'sqlite' | 'postgres'): Promis
   if (dialect === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'stormbell-test-'));
     const file = join(dir, 'stormbell.db');
-    return { target: { dialect, file }, url: `sqlite:${file}`, drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      target: { dialect, file },
+      url: `sqlite:${file}`,
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const name = `stormbell_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
@@ -64,7 +69,9 @@ export async function createTestDatabase(dialect: 'sqlite' | 'postgres'): Promis
 }
 
 /** A migrated store on a fresh database, and a function that closes and drops it. */
-export async function createTestStore(dialect: 'sqlite' | 'postgres'): Promise<{ store: Store; db: TestDatabase; dispose(): Promise<void> }> {
+export async function createTestStore(
+  dialect: 'sqlite' | 'postgres',
+): Promise<{ store: Store; db: TestDatabase; dispose(): Promise<void> }> {
   const db = await createTestDatabase(dialect);
   const store = openStore(db.target);
   await migrate(store);

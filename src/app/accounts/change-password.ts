@@ -8,12 +8,18 @@ import { inTransaction, requireActor, type Ctx } from '../context.js';
 import { hashPassword, verifyPassword } from '../security/password.js';
 import { hashSecret } from '../security/tokens.js';
 
-export async function changePassword(ctx: Ctx, input: z.infer<typeof ZChangePasswordRequest>, currentSession?: string) {
+export async function changePassword(
+  ctx: Ctx,
+  input: z.infer<typeof ZChangePasswordRequest>,
+  currentSession?: string,
+) {
   const me = requireActor(ctx);
   const row = await getAccount(ctx.store.db, me.id);
   if (!row) throw notFound('account');
   if (!(await verifyPassword(input.current_password, row.password_hash))) {
-    throw new DomainError('invalid', 'error.invalid', {}, [{ field: 'current_password', key: 'error.wrong_password' }]);
+    throw new DomainError('invalid', 'error.invalid', {}, [
+      { field: 'current_password', key: 'error.wrong_password' },
+    ]);
   }
   const hash = await hashPassword(input.new_password);
   await inTransaction(ctx, async (u) => {

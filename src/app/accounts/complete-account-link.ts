@@ -22,7 +22,11 @@ export async function completeAccountLink(ctx: Ctx, input: z.infer<typeof ZCompl
     if (token.expires_at <= u.now || !(await useAccountToken(u.tx, token.id, u.now))) throw invalid();
     await updateAccount(u.tx, account.id, { password_hash: passwordHash, updated_at: u.now });
     await deleteSessionsOf(u.tx, account.id);
-    await u.event('account.password_set', { email: account.email, via: token.purpose }, { subject: account.id });
+    await u.event(
+      'account.password_set',
+      { email: account.email, via: token.purpose },
+      { subject: account.id },
+    );
     const session = await startSession(u.tx, ctx.config, account.id, ctx.clock.now());
     return { account: presentAccount({ ...account, password_hash: passwordHash }), session };
   });

@@ -12,7 +12,9 @@ export async function createAccount(ctx: Ctx, input: z.infer<typeof ZCreateAccou
   const admin = requireActor(ctx, 'admin');
   return inTransaction(ctx, async (u) => {
     if (await getAccountByEmail(u.tx, input.email)) {
-      throw new DomainError('conflict', 'error.email_taken', {}, [{ field: 'email', key: 'error.email_taken' }]);
+      throw new DomainError('conflict', 'error.email_taken', {}, [
+        { field: 'email', key: 'error.email_taken' },
+      ]);
     }
     const row = {
       id: randomUUID(),
@@ -26,7 +28,11 @@ export async function createAccount(ctx: Ctx, input: z.infer<typeof ZCreateAccou
       deactivated_at: null,
     };
     await insertAccount(u.tx, row);
-    await u.event('account.created', { email: row.email, name: row.name, access_level: row.access_level, language: row.language }, { subject: row.id });
+    await u.event(
+      'account.created',
+      { email: row.email, name: row.name, access_level: row.access_level, language: row.language },
+      { subject: row.id },
+    );
     await sendAccountLink(u, ctx.config, row, 'invitation', admin.name);
     await u.event('account.invited', { email: row.email }, { subject: row.id });
     return presentAccount(row);

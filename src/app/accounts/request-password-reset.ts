@@ -18,6 +18,10 @@ export async function requestPasswordReset(ctx: Ctx, email: string): Promise<voi
     const next = afterFailure(state, RESET_PER_EMAIL, now);
     await setThrottle(u.tx, key, next.failures, next.windowStartedAt);
     await sendAccountLink(u, ctx.config, row, row.password_hash ? 'password_reset' : 'invitation', row.name);
-    await u.event('account.password_reset_requested', { email: row.email, ip: ctx.ip ?? null }, { subject: row.id });
+    await u.event(
+      'account.password_reset_requested',
+      { email: row.email, ip: ctx.ip ?? null },
+      { subject: row.id },
+    );
   });
 }

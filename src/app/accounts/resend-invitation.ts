@@ -10,7 +10,13 @@ export async function resendInvitation(ctx: Ctx, id: string): Promise<void> {
     const row = await getAccount(u.tx, id);
     if (!row) throw notFound('account');
     if (row.deactivated_at) throw new DomainError('conflict', 'error.forbidden');
-    await sendAccountLink(u, ctx.config, row, row.password_hash ? 'password_reset' : 'invitation', admin.name);
+    await sendAccountLink(
+      u,
+      ctx.config,
+      row,
+      row.password_hash ? 'password_reset' : 'invitation',
+      admin.name,
+    );
     await u.event('account.invited', { email: row.email }, { subject: row.id });
   });
 }

@@ -42,9 +42,19 @@ export async function sendAccountLink(
     bodyKey: purpose === 'invitation' ? 'mail.invitation.body' : 'mail.reset.body',
     actionKey: purpose === 'invitation' ? 'mail.invitation.action' : 'mail.reset.action',
     actionUrl: `${config.publicUrl}/account/token/${token}`,
-    params: { inviter: inviterName, days: VALIDITY_HOURS.invitation / 24, hours: VALIDITY_HOURS.password_reset },
+    params: {
+      inviter: inviterName,
+      days: VALIDITY_HOURS.invitation / 24,
+      hours: VALIDITY_HOURS.password_reset,
+    },
   });
   await u.deliver(
-    emailDelivery({ key: `account-link:${tokenId}`, to: account.email, ...mail, publicUrl: config.publicUrl, at: u.now }),
+    emailDelivery({
+      key: `account-link:${tokenId}`,
+      to: account.email,
+      ...mail,
+      publicUrl: config.publicUrl,
+      at: u.now,
+    }),
   );
 }

@@ -3,21 +3,39 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { ZSetupRequest } from '../../core/api/accounts.js';
 import { DomainError } from '../../core/errors.js';
-import { countActiveAdmins, getAccountByEmail, getOrganisation, insertAccount, insertOrganisation } from '../../store/repos/accounts.js';
+import {
+  countActiveAdmins,
+  getAccountByEmail,
+  getOrganisation,
+  insertAccount,
+  insertOrganisation,
+} from '../../store/repos/accounts.js';
 import { inTransaction, type Ctx } from '../context.js';
 import { hashPassword } from '../security/password.js';
 import { newSecret } from '../security/tokens.js';
 import { startSession } from '../auth/start-session.js';
 import { presentAccount } from './present.js';
 
-export async function setupOrganisation(ctx: Ctx, input: z.infer<typeof ZSetupRequest>, options = { login: true }) {
+export async function setupOrganisation(
+  ctx: Ctx,
+  input: z.infer<typeof ZSetupRequest>,
+  options = { login: true },
+) {
   const passwordHash = await hashPassword(input.password);
   const accountId = randomUUID();
-  const actor = { id: accountId, name: input.name, email: input.email, level: 'admin', language: input.language, via: 'session' } as const;
+  const actor = {
+    id: accountId,
+    name: input.name,
+    email: input.email,
+    level: 'admin',
+    language: input.language,
+    via: 'session',
+  } as const;
   return inTransaction({ ...ctx, actor }, async (u) => {
     // Checked inside the transaction so two set-ups at once cannot both win (the unique organisation id also guards).
     const existing = await getOrganisation(u.tx);
-    if (existing && (await countActiveAdmins(u.tx)) > 0) throw new DomainError('conflict', 'error.already_set_up');
+    if (existing && (await countActiveAdmins(u.tx)) > 0)
+      throw new DomainError('conflict', 'error.already_set_up');
     if (!existing) {
       await insertOrganisation(u.tx, {
         id: 'org',
@@ -41,7 +59,11 @@ export async function setupOrganisation(ctx: Ctx, input: z.infer<typeof ZSetupRe
     };
     await insertAccount(u.tx, row);
     await u.event('organisation.set_up', { organisation: input.organisation_name, language: input.language });
-    await u.event('account.created', { email: row.email, name: row.name, access_level: 'admin', language: row.language }, { subject: accountId });
+    await u.event(
+      'account.created',
+      { email: row.email, name: row.name, access_level: 'admin', language: row.language },
+      { subject: accountId },
+    );
     const session = options.login ? await startSession(u.tx, ctx.config, accountId, ctx.clock.now()) : null;
     return { account: presentAccount(row), session };
   });

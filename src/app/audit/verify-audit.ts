@@ -25,7 +25,8 @@ export async function verifyAudit(store: Store, onProgress?: (events: number) =>
     }
     const head = heads.get(chainId);
     const problem = verifier.finish(head ?? 'missing');
-    if (problem) return { intact: false, events, chains: chainIds.length, problem, message: describeProblem(problem) };
+    if (problem)
+      return { intact: false, events, chains: chainIds.length, problem, message: describeProblem(problem) };
   }
   return {
     intact: true,

@@ -1,6 +1,12 @@
 // Finds who is calling from a session cookie or a bearer API token; a deactivated account gets nobody.
 import { getAccount } from '../../store/repos/accounts.js';
-import { deleteSession, findApiToken, findSession, markApiTokenUsed, touchSession } from '../../store/repos/sessions.js';
+import {
+  deleteSession,
+  findApiToken,
+  findSession,
+  markApiTokenUsed,
+  touchSession,
+} from '../../store/repos/sessions.js';
 import type { Actor, Services } from '../context.js';
 import { hashSecret } from '../security/tokens.js';
 import { actorFromRow } from '../accounts/present.js';

@@ -2,7 +2,13 @@
 import type { z } from 'zod';
 import type { ZLoginRequest } from '../../core/api/accounts.js';
 import { DomainError } from '../../core/errors.js';
-import { LOGIN_PER_EMAIL, LOGIN_PER_IP, afterFailure, retryAfterSeconds, type ThrottleRule } from '../../core/throttle.js';
+import {
+  LOGIN_PER_EMAIL,
+  LOGIN_PER_IP,
+  afterFailure,
+  retryAfterSeconds,
+  type ThrottleRule,
+} from '../../core/throttle.js';
 import { getAccountByEmail } from '../../store/repos/accounts.js';
 import { clearThrottle, getThrottle, setThrottle } from '../../store/repos/throttle.js';
 import type { Tx } from '../../store/db.js';
@@ -12,7 +18,13 @@ import { startSession } from './start-session.js';
 import { actorFromRow, presentAccount } from '../accounts/present.js';
 
 function rateLimited(seconds: number): DomainError {
-  return new DomainError('rate_limited', 'error.rate_limited', { minutes: Math.max(1, Math.ceil(seconds / 60)) }, [], seconds);
+  return new DomainError(
+    'rate_limited',
+    'error.rate_limited',
+    { minutes: Math.max(1, Math.ceil(seconds / 60)) },
+    [],
+    seconds,
+  );
 }
 
 async function waitFor(tx: Tx, keys: Array<[string, ThrottleRule]>, now: Date): Promise<number> {
@@ -34,16 +46,28 @@ export async function login(ctx: Ctx, input: z.infer<typeof ZLoginRequest>) {
   if (before > 0) throw rateLimited(before);
 
   const account = await getAccountByEmail(ctx.store.db, input.email);
-  const ok = (await verifyPassword(input.password, account?.password_hash ?? null)) && !!account && !account.deactivated_at;
+  const ok =
+    (await verifyPassword(input.password, account?.password_hash ?? null)) &&
+    !!account &&
+    !account.deactivated_at;
 
   if (!ok) {
     const wait = await inTransaction({ ...ctx, actor: null }, async (u) => {
       for (const [key, rule] of keys) {
         const row = await getThrottle(u.tx, key);
-        const next = afterFailure(row && { failures: Number(row.failures), windowStartedAt: row.window_started_at }, rule, now);
+        const next = afterFailure(
+          row && { failures: Number(row.failures), windowStartedAt: row.window_started_at },
+          rule,
+          now,
+        );
         await setThrottle(u.tx, key, next.failures, next.windowStartedAt);
       }
-      if (account) await u.event('auth.login_failed', { email: input.email, ip: ctx.ip ?? null }, { subject: account.id });
+      if (account)
+        await u.event(
+          'auth.login_failed',
+          { email: input.email, ip: ctx.ip ?? null },
+          { subject: account.id },
+        );
       return waitFor(u.tx, keys, now);
     });
     if (wait > 0) throw rateLimited(wait);

@@ -10,7 +10,12 @@ export interface SessionCookies {
   expiresAt: string;
 }
 
-export async function startSession(tx: Tx, config: Config, accountId: string, now: Date): Promise<SessionCookies> {
+export async function startSession(
+  tx: Tx,
+  config: Config,
+  accountId: string,
+  now: Date,
+): Promise<SessionCookies> {
   const sessionToken = newSecret();
   const csrfToken = newSecret();
   const expiresAt = new Date(now.getTime() + config.sessionMaxHours * 3600_000).toISOString();

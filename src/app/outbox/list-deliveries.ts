@@ -4,7 +4,10 @@ import { requireActor, type Ctx } from '../context.js';
 
 export async function listDeliveries(ctx: Ctx, options: { status?: DeliveryStatus }) {
   requireActor(ctx, 'admin');
-  const rows = await listRows(ctx.store.db, { ...(options.status ? { status: options.status } : {}), limit: 200 });
+  const rows = await listRows(ctx.store.db, {
+    ...(options.status ? { status: options.status } : {}),
+    limit: 200,
+  });
   return {
     items: rows.map((d) => ({
       id: d.id,
@@ -17,7 +20,10 @@ export async function listDeliveries(ctx: Ctx, options: { status?: DeliveryStatu
       last_error: d.lastError,
       created_at: d.createdAt,
       sent_at: d.sentAt,
-      subject: typeof (d.payload as { subject?: unknown })?.subject === 'string' ? (d.payload as { subject: string }).subject : null,
+      subject:
+        typeof (d.payload as { subject?: unknown })?.subject === 'string'
+          ? (d.payload as { subject: string }).subject
+          : null,
     })),
   };
 }

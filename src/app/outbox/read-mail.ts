@@ -8,7 +8,12 @@ export async function listKeptMail(ctx: Ctx) {
   const rows = await listMail(ctx.store.db, 200);
   return {
     mail_mode: ctx.config.smtpUrl ? ('smtp' as const) : ('viewer' as const),
-    items: rows.map((r) => ({ id: r.id, recipient: r.recipient, subject: r.subject, created_at: r.created_at })),
+    items: rows.map((r) => ({
+      id: r.id,
+      recipient: r.recipient,
+      subject: r.subject,
+      created_at: r.created_at,
+    })),
   };
 }
 

@@ -9,7 +9,11 @@ export async function retryDelivery(ctx: Ctx, id: string): Promise<void> {
     const d = await getDelivery(u.tx, id);
     if (!d) throw notFound('delivery');
     if (!(await requeue(u.tx, id, u.now))) throw new DomainError('conflict', 'error.not_failed');
-    await u.event('delivery.retried', { channel: d.channel, recipient: d.recipient, attempts: d.attempts }, { subject: id });
+    await u.event(
+      'delivery.retried',
+      { channel: d.channel, recipient: d.recipient, attempts: d.attempts },
+      { subject: id },
+    );
   });
   ctx.wakeOutbox();
 }

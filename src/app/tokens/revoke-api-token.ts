@@ -12,6 +12,10 @@ export async function revokeApiToken(ctx: Ctx, id: string): Promise<void> {
     if (!row || (row.account_id !== me.id && !hasAccess(me.level, 'admin'))) throw notFound('token');
     if (row.revoked_at) throw new DomainError('conflict', 'error.token_revoked');
     await revokeRow(u.tx, id, u.now);
-    await u.event('api_token.revoked', { name: row.name, prefix: row.prefix, owner: row.account_id }, { subject: id });
+    await u.event(
+      'api_token.revoked',
+      { name: row.name, prefix: row.prefix, owner: row.account_id },
+      { subject: id },
+    );
   });
 }

@@ -14,7 +14,10 @@ export interface InitOptions {
 
 export async function init(options: InitOptions): Promise<void> {
   const missing = (['org', 'name', 'email'] as const).filter((k) => !options[k]);
-  if (missing.length > 0) throw new CliError(`Missing ${missing.map((m) => `--${m}`).join(', ')}: stormbell init --org NAME --name NAME --email EMAIL [--language nl|en].`);
+  if (missing.length > 0)
+    throw new CliError(
+      `Missing ${missing.map((m) => `--${m}`).join(', ')}: stormbell init --org NAME --name NAME --email EMAIL [--language nl|en].`,
+    );
   const password = await readPassword('Password for the first admin: ');
   const input = ZSetupRequest.parse({
     organisation_name: options.org,

@@ -6,7 +6,8 @@ import { withServices } from '../services.js';
 import { CliError } from '../errors.js';
 
 export async function tokenCreate(options: { email?: string; name?: string }): Promise<void> {
-  if (!options.email || !options.name) throw new CliError('Missing --email or --name: stormbell token create --email EMAIL --name LABEL.');
+  if (!options.email || !options.name)
+    throw new CliError('Missing --email or --name: stormbell token create --email EMAIL --name LABEL.');
   const label = options.name.trim();
   if (label.length === 0 || label.length > 100) throw new CliError('--name must be 1 to 100 characters.');
   await withServices(async (s) => {

@@ -30,11 +30,19 @@ export const ZSetupRequest = z.strictObject({
 });
 
 export const ZLoginRequest = z.strictObject({
-  email: z.string({ error: 'field.required' }).trim().toLowerCase().min(1, { error: 'field.required' }).max(254),
+  email: z
+    .string({ error: 'field.required' })
+    .trim()
+    .toLowerCase()
+    .min(1, { error: 'field.required' })
+    .max(254),
   password: z.string({ error: 'field.required' }).min(1, { error: 'field.required' }).max(200),
 });
 
-export const ZUpdateMeRequest = z.strictObject({ name: ZPersonName.optional(), language: ZLanguage.optional() });
+export const ZUpdateMeRequest = z.strictObject({
+  name: ZPersonName.optional(),
+  language: ZLanguage.optional(),
+});
 
 export const ZChangePasswordRequest = z.strictObject({
   current_password: z.string({ error: 'field.required' }).min(1, { error: 'field.required' }).max(200),

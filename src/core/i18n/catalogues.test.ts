@@ -20,20 +20,24 @@ describe('server catalogues', () => {
 
   it('have the same {placeholders} in both languages', () => {
     const ph = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(en) as Array<keyof typeof en>) expect(ph(nl[key]), key).toEqual(ph(en[key]));
+    for (const key of Object.keys(en) as Array<keyof typeof en>)
+      expect(ph(nl[key]), key).toEqual(ph(en[key]));
   });
 
   it('contain every key the server code uses', () => {
     const used = new Set<string>();
     for (const file of sources('src')) {
-      for (const m of readFileSync(file, 'utf8').matchAll(/'((?:error|field|mail|what)\.[a-z_.]+)'/g)) used.add(m[1]!);
+      for (const m of readFileSync(file, 'utf8').matchAll(/'((?:error|field|mail|what)\.[a-z_.]+)'/g))
+        used.add(m[1]!);
     }
     const missing = [...used].filter((k) => !(k in en) && !k.endsWith('.'));
     expect(missing).toEqual([]);
   });
 
   it('fills placeholders and picks the language from Accept-Language', () => {
-    expect(t('nl', 'error.rate_limited', { minutes: 15 })).toBe('Te veel pogingen. Probeer het over 15 minuten opnieuw.');
+    expect(t('nl', 'error.rate_limited', { minutes: 15 })).toBe(
+      'Te veel pogingen. Probeer het over 15 minuten opnieuw.',
+    );
     expect(languageFromHeader('nl-NL,nl;q=0.9,en-US;q=0.8')).toBe('nl');
     expect(languageFromHeader('de-DE,en;q=0.5,nl;q=0.4')).toBe('en');
     expect(languageFromHeader('fr')).toBe('en');

@@ -12,7 +12,8 @@ export const en = {
   'error.route_not_found': 'There is no such address in the Stormbell API.',
   'error.rate_limited': 'Too many attempts. Try again in {minutes} minutes.',
   'error.already_set_up': 'Stormbell is already set up. Log in instead.',
-  'error.setup_required': 'Stormbell is not set up yet. Open the web app to create the organisation and first admin.',
+  'error.setup_required':
+    'Stormbell is not set up yet. Open the web app to create the organisation and first admin.',
   'error.email_taken': 'An account with this email address already exists.',
   'error.last_admin': 'This is the last active admin; make someone else admin first.',
   'error.own_account': 'You cannot deactivate or demote your own account here.',
@@ -39,10 +40,12 @@ export const en = {
   'mail.greeting': 'Hello {name},',
   'mail.footer': 'This message was sent by Stormbell for {org}.',
   'mail.invitation.subject': 'You are invited to Stormbell for {org}',
-  'mail.invitation.body': '{inviter} has given you an account on Stormbell, the crisis response platform of {org}. Choose your password with the link below. The link works for {days} days.',
+  'mail.invitation.body':
+    '{inviter} has given you an account on Stormbell, the crisis response platform of {org}. Choose your password with the link below. The link works for {days} days.',
   'mail.invitation.action': 'Choose your password',
   'mail.reset.subject': 'Reset your Stormbell password',
-  'mail.reset.body': 'Someone (hopefully you) asked to reset the password of your Stormbell account at {org}. The link below works for {hours} hour. If it was not you, ignore this message: your password stays as it is.',
+  'mail.reset.body':
+    'Someone (hopefully you) asked to reset the password of your Stormbell account at {org}. The link below works for {hours} hour. If it was not you, ignore this message: your password stays as it is.',
   'mail.reset.action': 'Choose a new password',
   'mail.link_hint': 'If the button does not work, copy this address into your browser:',
 } as const;

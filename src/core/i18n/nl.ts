@@ -4,17 +4,20 @@ import type { MessageKey } from './en.js';
 export const nl: Record<MessageKey, string> = {
   'error.invalid': 'Het verzoek bevat fouten; zie de genoemde velden.',
   'error.invalid_json': 'De inhoud van het verzoek is geen geldige JSON.',
-  'error.unsupported_media_type': 'Stuur de inhoud van het verzoek als JSON (Content-Type: application/json).',
+  'error.unsupported_media_type':
+    'Stuur de inhoud van het verzoek als JSON (Content-Type: application/json).',
   'error.too_large': 'De inhoud van het verzoek is groter dan {limit}.',
   'error.unauthenticated': 'U bent niet ingelogd, of uw sessie is verlopen. Log opnieuw in.',
   'error.invalid_credentials': 'Het e-mailadres of wachtwoord klopt niet.',
   'error.forbidden': 'Uw account mag dit niet doen.',
-  'error.csrf': 'Deze wijziging kwam zonder geldig formuliertoken. Laad de pagina opnieuw en probeer het nog eens.',
+  'error.csrf':
+    'Deze wijziging kwam zonder geldig formuliertoken. Laad de pagina opnieuw en probeer het nog eens.',
   'error.not_found': 'Er is hier geen {what}.',
   'error.route_not_found': 'Dit adres bestaat niet in de Stormbell-API.',
   'error.rate_limited': 'Te veel pogingen. Probeer het over {minutes} minuten opnieuw.',
   'error.already_set_up': 'Stormbell is al ingericht. Log in.',
-  'error.setup_required': 'Stormbell is nog niet ingericht. Open de webapp om de organisatie en de eerste beheerder aan te maken.',
+  'error.setup_required':
+    'Stormbell is nog niet ingericht. Open de webapp om de organisatie en de eerste beheerder aan te maken.',
   'error.email_taken': 'Er bestaat al een account met dit e-mailadres.',
   'error.last_admin': 'Dit is de laatste actieve beheerder; maak eerst iemand anders beheerder.',
   'error.own_account': 'U kunt uw eigen account hier niet deactiveren of een lager niveau geven.',
@@ -41,10 +44,12 @@ export const nl: Record<MessageKey, string> = {
   'mail.greeting': 'Beste {name},',
   'mail.footer': 'Dit bericht is verstuurd door Stormbell voor {org}.',
   'mail.invitation.subject': 'U bent uitgenodigd voor Stormbell van {org}',
-  'mail.invitation.body': '{inviter} heeft een account voor u aangemaakt in Stormbell, het crisisplatform van {org}. Kies uw wachtwoord via de link hieronder. De link werkt {days} dagen.',
+  'mail.invitation.body':
+    '{inviter} heeft een account voor u aangemaakt in Stormbell, het crisisplatform van {org}. Kies uw wachtwoord via de link hieronder. De link werkt {days} dagen.',
   'mail.invitation.action': 'Kies uw wachtwoord',
   'mail.reset.subject': 'Stel uw Stormbell-wachtwoord opnieuw in',
-  'mail.reset.body': 'Iemand (hopelijk u) heeft gevraagd het wachtwoord van uw Stormbell-account bij {org} opnieuw in te stellen. De link hieronder werkt {hours} uur. Was u het niet? Negeer dit bericht: uw wachtwoord blijft zoals het is.',
+  'mail.reset.body':
+    'Iemand (hopelijk u) heeft gevraagd het wachtwoord van uw Stormbell-account bij {org} opnieuw in te stellen. De link hieronder werkt {hours} uur. Was u het niet? Negeer dit bericht: uw wachtwoord blijft zoals het is.',
   'mail.reset.action': 'Kies een nieuw wachtwoord',
   'mail.link_hint': 'Werkt de knop niet? Kopieer dit adres naar uw browser:',
 };

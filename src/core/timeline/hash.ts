@@ -26,6 +26,15 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function eventHash(e: ChainedEvent): string {
-  const content = canonicalJson([e.chainId, e.seq, e.at, e.actorId, e.type, e.subject, e.payload, e.prevHash]);
+  const content = canonicalJson([
+    e.chainId,
+    e.seq,
+    e.at,
+    e.actorId,
+    e.type,
+    e.subject,
+    e.payload,
+    e.prevHash,
+  ]);
   return createHash('sha256').update(content).digest('hex');
 }

@@ -6,7 +6,18 @@ function chain(n: number): StoredEvent[] {
   const out: StoredEvent[] = [];
   let prev = GENESIS_HASH;
   for (let i = 1; i <= n; i++) {
-    const e: StoredEvent = { id: `e${i}`, chainId: 'org', seq: i, at: `2026-01-01T00:00:0${i}.000Z`, actorId: 'a', type: 't', subject: null, payload: { i }, prevHash: prev, hash: '' };
+    const e: StoredEvent = {
+      id: `e${i}`,
+      chainId: 'org',
+      seq: i,
+      at: `2026-01-01T00:00:0${i}.000Z`,
+      actorId: 'a',
+      type: 't',
+      subject: null,
+      payload: { i },
+      prevHash: prev,
+      hash: '',
+    };
     e.hash = eventHash(e);
     prev = e.hash;
     out.push(e);

@@ -52,7 +52,7 @@ export class ChainVerifier {
     if (this.problem) return this.problem;
     if (head === 'missing') return (this.problem = { kind: 'head_missing', chainId: this.chainId });
     const lastSeq = this.expectedSeq - 1;
-    if ((head.lastSeq !== lastSeq || head.lastHash !== this.prevHash)) {
+    if (head.lastSeq !== lastSeq || head.lastHash !== this.prevHash) {
       this.problem =
         head.lastSeq > lastSeq
           ? { kind: 'missing', chainId: this.chainId, seq: lastSeq + 1, afterId: this.prevId }

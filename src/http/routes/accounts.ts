@@ -1,6 +1,11 @@
 // Account administration: list, invite, change, deactivate, resend an invitation.
 import { z } from 'zod';
-import { ZAccount, ZAccountList, ZCreateAccountRequest, ZUpdateAccountRequest } from '../../core/api/accounts.js';
+import {
+  ZAccount,
+  ZAccountList,
+  ZCreateAccountRequest,
+  ZUpdateAccountRequest,
+} from '../../core/api/accounts.js';
 import { listAccounts } from '../../app/accounts/list-accounts.js';
 import { createAccount } from '../../app/accounts/create-account.js';
 import { updateAccountByAdmin } from '../../app/accounts/update-account.js';

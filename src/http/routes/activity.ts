@@ -14,6 +14,9 @@ export const activityRoutes = [
     query: ZTimelineQuery,
     responses: { 200: ZTimelinePage, 400: ZProblem, 401: ZProblem, 403: ZProblem },
     handler: async ({ ctx, query }) =>
-      listActivity(ctx, { limit: query.limit, ...(query.before !== undefined ? { before: query.before } : {}) }),
+      listActivity(ctx, {
+        limit: query.limit,
+        ...(query.before !== undefined ? { before: query.before } : {}),
+      }),
   }),
 ];

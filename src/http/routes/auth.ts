@@ -1,6 +1,12 @@
 // Login, logout, and the one-time links for invitations and password resets.
 import { z } from 'zod';
-import { ZAccount, ZAccountTokenInfo, ZCompleteAccountTokenRequest, ZLoginRequest, ZPasswordResetRequest } from '../../core/api/accounts.js';
+import {
+  ZAccount,
+  ZAccountTokenInfo,
+  ZCompleteAccountTokenRequest,
+  ZLoginRequest,
+  ZPasswordResetRequest,
+} from '../../core/api/accounts.js';
 import { login } from '../../app/auth/login.js';
 import { logout } from '../../app/auth/logout.js';
 import { requestPasswordReset } from '../../app/accounts/request-password-reset.js';

@@ -5,7 +5,7 @@ export const ZProblem = z.object({
   type: z.string(),
   title: z.string(),
   status: z.number().int(),
-  detail: z.string().describe('What went wrong, in the caller\'s language'),
+  detail: z.string().describe("What went wrong, in the caller's language"),
   code: z.string(),
   errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
 });

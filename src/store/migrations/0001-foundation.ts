@@ -105,7 +105,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('sent_at', 'text')
     .execute();
-  await db.schema.createIndex('deliveries_due').on('deliveries').columns(['status', 'next_attempt_at']).execute();
+  await db.schema
+    .createIndex('deliveries_due')
+    .on('deliveries')
+    .columns(['status', 'next_attempt_at'])
+    .execute();
 
   await db.schema
     .createTable('delivery_attempts')
@@ -115,7 +119,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('ok', 'integer', (c) => c.notNull())
     .addColumn('error', 'text')
     .execute();
-  await db.schema.createIndex('delivery_attempts_delivery').on('delivery_attempts').column('delivery_id').execute();
+  await db.schema
+    .createIndex('delivery_attempts_delivery')
+    .on('delivery_attempts')
+    .column('delivery_id')
+    .execute();
 
   await db.schema
     .createTable('mailbox')

@@ -105,7 +105,12 @@ export async function claimDue(
     .set({ locked_until: options.leaseUntil, locked_by: options.worker })
     .where('id', 'in', ids)
     .execute();
-  const rows = await tx.selectFrom('deliveries').selectAll().where('id', 'in', ids).orderBy('next_attempt_at').execute();
+  const rows = await tx
+    .selectFrom('deliveries')
+    .selectAll()
+    .where('id', 'in', ids)
+    .orderBy('next_attempt_at')
+    .execute();
   return rows.map(toDelivery);
 }
 
@@ -124,7 +129,10 @@ export async function recordSuccess(tx: Tx, id: string, worker: string, at: stri
     .where('locked_by', '=', worker)
     .where('status', '=', 'pending')
     .executeTakeFirst();
-  await tx.insertInto('delivery_attempts').values({ id: randomUUID(), delivery_id: id, at, ok: 1, error: null }).execute();
+  await tx
+    .insertInto('delivery_attempts')
+    .values({ id: randomUUID(), delivery_id: id, at, ok: 1, error: null })
+    .execute();
   return Number(res.numUpdatedRows) === 1;
 }
 

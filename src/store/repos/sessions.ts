@@ -67,7 +67,12 @@ export async function markApiTokenUsed(tx: Tx, id: string, at: string): Promise<
 }
 
 export async function revokeApiToken(tx: Tx, id: string, at: string): Promise<void> {
-  await tx.updateTable('api_tokens').set({ revoked_at: at }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+  await tx
+    .updateTable('api_tokens')
+    .set({ revoked_at: at })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .execute();
 }
 
 export async function insertAccountToken(tx: Tx, row: AccountTokenTable): Promise<void> {
@@ -89,7 +94,12 @@ export async function useAccountToken(tx: Tx, id: string, at: string): Promise<b
 }
 
 /** A new invitation or reset makes the earlier unused ones of the same purpose void. */
-export async function voidAccountTokens(tx: Tx, accountId: string, purpose: string, at: string): Promise<void> {
+export async function voidAccountTokens(
+  tx: Tx,
+  accountId: string,
+  purpose: string,
+  at: string,
+): Promise<void> {
   await tx
     .updateTable('account_tokens')
     .set({ used_at: at })

@@ -5,7 +5,12 @@ export async function getThrottle(tx: Tx, key: string) {
   return tx.selectFrom('login_throttle').selectAll().where('key', '=', key).executeTakeFirst();
 }
 
-export async function setThrottle(tx: Tx, key: string, failures: number, windowStartedAt: string): Promise<void> {
+export async function setThrottle(
+  tx: Tx,
+  key: string,
+  failures: number,
+  windowStartedAt: string,
+): Promise<void> {
   await tx
     .insertInto('login_throttle')
     .values({ key, failures, window_started_at: windowStartedAt })

@@ -25,7 +25,10 @@ export async function appendEvent(tx: Tx, dialect: Dialect, e: NewEvent): Promis
     .values({ chain_id: e.chainId, last_seq: 0, last_hash: GENESIS_HASH })
     .onConflict((oc) => oc.column('chain_id').doNothing())
     .execute();
-  let q = tx.selectFrom('timeline_chains').select(['last_seq', 'last_hash']).where('chain_id', '=', e.chainId);
+  let q = tx
+    .selectFrom('timeline_chains')
+    .select(['last_seq', 'last_hash'])
+    .where('chain_id', '=', e.chainId);
   if (dialect === 'postgres') q = q.forUpdate();
   const head = await q.executeTakeFirstOrThrow();
   const event: StoredEvent = {
@@ -98,14 +101,21 @@ function toEvent(r: EventRow): StoredEvent {
   };
 }
 
-export async function listChains(tx: Tx): Promise<Array<{ chainId: string; lastSeq: number; lastHash: string }>> {
+export async function listChains(
+  tx: Tx,
+): Promise<Array<{ chainId: string; lastSeq: number; lastHash: string }>> {
   const rows = await tx.selectFrom('timeline_chains').selectAll().orderBy('chain_id').execute();
   return rows.map((r) => ({ chainId: r.chain_id, lastSeq: Number(r.last_seq), lastHash: r.last_hash }));
 }
 
 /** Distinct chains that have events, including any whose head row was removed. */
 export async function listEventChainIds(tx: Tx): Promise<string[]> {
-  const rows = await tx.selectFrom('timeline_events').select('chain_id').distinct().orderBy('chain_id').execute();
+  const rows = await tx
+    .selectFrom('timeline_events')
+    .select('chain_id')
+    .distinct()
+    .orderBy('chain_id')
+    .execute();
   return rows.map((r) => r.chain_id);
 }
 
