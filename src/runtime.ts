@@ -36,9 +36,10 @@ export async function startStormbell(config: Config, options: StartOptions = {})
     throw err;
   }
   const email = new EmailChannel({ store, smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, clock });
-  const worker = new OutboxWorker({ store, channels: [email], clock });
-  const services: Services = { store, clock, config, wakeOutbox: () => worker.wake() };
+  let worker: OutboxWorker | null = null;
+  const services: Services = { store, clock, config, wakeOutbox: () => worker?.wake() };
   const app = await buildServer(services, { logger: options.logger ?? { level: config.logLevel } });
+  worker = new OutboxWorker({ store, channels: [email], clock, logger: app.log });
   if (options.worker !== false) worker.start();
   let url = '';
   if (options.listen !== false) {

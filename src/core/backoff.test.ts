@@ -6,7 +6,9 @@ const none = () => 0;
 
 describe('backoffDelayMs', () => {
   it('doubles from 10 seconds per failed attempt', () => {
-    expect([1, 2, 3, 4, 5].map((n) => backoffDelayMs(n, none))).toEqual([10_000, 20_000, 40_000, 80_000, 160_000]);
+    expect([1, 2, 3, 4, 5].map((n) => backoffDelayMs(n, none))).toEqual([
+      10_000, 20_000, 40_000, 80_000, 160_000,
+    ]);
   });
 
   it('never waits longer than an hour, however many attempts failed', () => {
@@ -41,6 +43,8 @@ describe('backoffDelayMs', () => {
 
   it('follows a custom policy', () => {
     const policy = { ...defaultBackoff, baseMs: 1_000, maxMs: 5_000, jitter: 0 };
-    expect([1, 2, 3, 4].map((n) => backoffDelayMs(n, Math.random, policy))).toEqual([1_000, 2_000, 4_000, 5_000]);
+    expect([1, 2, 3, 4].map((n) => backoffDelayMs(n, Math.random, policy))).toEqual([
+      1_000, 2_000, 4_000, 5_000,
+    ]);
   });
 });

@@ -16,7 +16,11 @@ export const defaultBackoff: BackoffPolicy = { baseMs: 10_000, maxMs: 60 * 60_00
  * The delay in milliseconds before the next try, after `attempt` (1 for the first) failed.
  * `random` returns a number in [0, 1), like Math.random; tests pass a fixed one.
  */
-export function backoffDelayMs(attempt: number, random: () => number = Math.random, policy: BackoffPolicy = defaultBackoff): number {
+export function backoffDelayMs(
+  attempt: number,
+  random: () => number = Math.random,
+  policy: BackoffPolicy = defaultBackoff,
+): number {
   const n = Number.isFinite(attempt) ? Math.max(1, Math.floor(attempt)) : 1;
   // Past 2^40 the product is far beyond any cap; stopping there keeps the arithmetic finite.
   const ceiling = Math.min(policy.maxMs, policy.baseMs * 2 ** Math.min(n - 1, 40));

@@ -129,7 +129,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('mailbox')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('delivery_id', 'text')
-    .addColumn('message_id', 'text', (c) => c.notNull())
+    .addColumn('message_id', 'text', (c) => c.notNull().unique())
     .addColumn('recipient', 'text', (c) => c.notNull())
     .addColumn('subject', 'text', (c) => c.notNull())
     .addColumn('text_body', 'text', (c) => c.notNull())
