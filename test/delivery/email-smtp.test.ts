@@ -2,7 +2,7 @@
 import { expect, it } from 'vitest';
 import { forEachDatabase } from '../support/databases.js';
 import { enqueue, requeue } from '../../src/store/repos/outbox.js';
-import { closedPort, startSmtpSink, type SmtpSink } from './smtp-sink.js';
+import { closedPort, startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import {
   attempts,
   delivery,

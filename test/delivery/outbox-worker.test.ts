@@ -4,7 +4,7 @@ import { forEachDatabase } from '../support/databases.js';
 import { openStore, type Store } from '../../src/store/db.js';
 import { claimDue, enqueue } from '../../src/store/repos/outbox.js';
 import { OutboxWorker } from '../../src/delivery/worker.js';
-import { startSmtpSink } from './smtp-sink.js';
+import { startSmtpSink } from '../support/smtp-sink.js';
 import {
   attempts,
   delivery,
