@@ -1,7 +1,7 @@
 // The email channel against a real SMTP server: arrival, temporary and permanent refusals, an unreachable server.
 import { expect, it } from 'vitest';
 import { forEachDatabase } from '../support/databases.js';
-import { enqueue, requeue } from '../../src/store/repos/outbox.js';
+import { MANUAL_RETRY_ATTEMPTS, enqueue, requeue } from '../../src/store/repos/outbox.js';
 import { closedPort, startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import {
   attempts,
@@ -164,6 +164,15 @@ forEachDatabase('email over SMTP', (dialect) => {
     expect(await attempts(store, m.id)).toHaveLength(4);
     clock.advance(24 * 3600_000);
     expect((await w.runOnce()).claimed).toBe(0);
+
+    // A retry by hand gives the exhausted delivery a few more automatic attempts, not one past its maximum.
+    expect(await requeue(store.db, m.id, clock.iso())).toBe(true);
+    expect(await delivery(store, m.id)).toMatchObject({
+      status: 'pending',
+      attempts: 4,
+      maxAttempts: 4 + MANUAL_RETRY_ATTEMPTS,
+    });
+    expect(await w.runOnce()).toMatchObject({ claimed: 1, retrying: 1 });
   });
 
   it('a payload that is not an email fails at once and names the fault', async () => {

@@ -164,11 +164,20 @@ export async function recordFailure(
     .execute();
 }
 
-/** A failed delivery is tried again from now (by hand, from the deliveries view). */
+/** Automatic attempts a retry by hand adds to a failed delivery. */
+export const MANUAL_RETRY_ATTEMPTS = 3;
+
+/** A failed delivery is tried again from now (by hand, from the deliveries view), with a few more attempts. */
 export async function requeue(tx: Tx, id: string, at: string): Promise<boolean> {
   const res = await tx
     .updateTable('deliveries')
-    .set({ status: 'pending', next_attempt_at: at, locked_until: null, locked_by: null })
+    .set({
+      status: 'pending',
+      next_attempt_at: at,
+      locked_until: null,
+      locked_by: null,
+      max_attempts: sql`attempts + ${MANUAL_RETRY_ATTEMPTS}`,
+    })
     .where('id', '=', id)
     .where('status', '=', 'failed')
     .executeTakeFirst();

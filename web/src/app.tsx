@@ -1,0 +1,113 @@
+// The app's routes: setup before anything else, the public pages before login, the team's pages after it.
+import { lazy, useEffect } from 'react';
+import { Button } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { useMe, useSystem } from './api/queries';
+import { AppLayout } from './components/app-layout';
+import { FullPageLoader } from './components/full-page-loader';
+import { PublicLayout } from './components/public-layout';
+import { LoadError } from './components/query-state';
+import { RequireAdmin } from './components/require-admin';
+import { setUiLanguage } from './i18n';
+import { AccountSettingsPage } from './pages/account-settings-page';
+import { AccountTokenPage } from './pages/account-token-page';
+import { ForgotPasswordPage } from './pages/forgot-password-page';
+import { HomePage } from './pages/home-page';
+import { LoginPage } from './pages/login-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { SetupPage } from './pages/setup-page';
+
+// Admin pages are loaded when first opened: most people never need them.
+const AccountsPage = lazy(() => import('./pages/accounts-page'));
+const ApiTokensPage = lazy(() => import('./pages/api-tokens-page'));
+const MailPage = lazy(() => import('./pages/mail-page'));
+const MailMessagePage = lazy(() => import('./pages/mail-message-page'));
+const DeliveriesPage = lazy(() => import('./pages/deliveries-page'));
+const ActivityPage = lazy(() => import('./pages/activity-page'));
+
+export function App() {
+  const system = useSystem();
+  const ready = system.data !== undefined && !system.data.setup_required;
+  const me = useMe(ready);
+  const language = me.data?.language;
+
+  // After login the account's language rules the whole UI.
+  useEffect(() => {
+    if (language) setUiLanguage(language);
+  }, [language]);
+
+  if (system.isPending) return <FullPageLoader />;
+  if (system.error) return <Unavailable error={system.error} onRetry={() => void system.refetch()} />;
+  if (system.data.setup_required) {
+    return (
+      <Routes>
+        <Route path="/setup" element={<SetupPage />} />
+        <Route path="*" element={<Navigate to="/setup" replace />} />
+      </Routes>
+    );
+  }
+  if (me.isPending) return <FullPageLoader />;
+  if (me.error) return <Unavailable error={me.error} onRetry={() => void me.refetch()} />;
+
+  if (!me.data) {
+    return (
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="/account/token/:token" element={<AccountTokenPage />} />
+        <Route path="*" element={<ToLogin />} />
+      </Routes>
+    );
+  }
+
+  return (
+    <Routes>
+      <Route path="/account/token/:token" element={<AccountTokenPage />} />
+      <Route path="/login" element={<AfterLogin />} />
+      <Route path="/setup" element={<Navigate to="/" replace />} />
+      <Route path="/forgot-password" element={<Navigate to="/settings" replace />} />
+      <Route element={<AppLayout />}>
+        <Route index element={<HomePage />} />
+        <Route path="settings" element={<AccountSettingsPage />} />
+        <Route path="admin" element={<RequireAdmin />}>
+          <Route index element={<Navigate to="/admin/accounts" replace />} />
+          <Route path="accounts" element={<AccountsPage />} />
+          <Route path="tokens" element={<ApiTokensPage />} />
+          <Route path="mail" element={<MailPage />} />
+          <Route path="mail/:id" element={<MailMessagePage />} />
+          <Route path="deliveries" element={<DeliveriesPage />} />
+          <Route path="activity" element={<ActivityPage />} />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
+
+/** Not logged in: remember where the person was going, and go there after login. */
+function ToLogin() {
+  const location = useLocation();
+  const from = location.pathname === '/' ? undefined : location.pathname + location.search;
+  return <Navigate to="/login" replace state={from ? { from } : undefined} />;
+}
+
+function AfterLogin() {
+  const from = (useLocation().state as { from?: unknown } | null)?.from;
+  return (
+    <Navigate
+      to={typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : '/'}
+      replace
+    />
+  );
+}
+
+function Unavailable({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <PublicLayout title={t('unavailable.title')} intro={t('unavailable.intro')}>
+      <LoadError error={error} />
+      <Button onClick={onRetry}>{t('common.retry')}</Button>
+    </PublicLayout>
+  );
+}

@@ -1,0 +1,30 @@
+// The person's own account: name, language, password and API tokens.
+import { useEffect } from 'react';
+import { Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+import { PageHeader } from '../components/page-header';
+import { OwnTokensSection } from '../components/settings/own-tokens-section';
+import { PasswordSection } from '../components/settings/password-section';
+import { ProfileSection } from '../components/settings/profile-section';
+
+export function AccountSettingsPage() {
+  const { t } = useTranslation();
+  const { hash } = useLocation();
+
+  // Links like /settings#api-tokens scroll to their section once it is on the page.
+  useEffect(() => {
+    if (hash) document.getElementById(hash.slice(1))?.scrollIntoView();
+  }, [hash]);
+
+  return (
+    <>
+      <PageHeader title={t('settings.title')} description={t('settings.intro')} />
+      <Stack gap="lg">
+        <ProfileSection />
+        <PasswordSection />
+        <OwnTokensSection />
+      </Stack>
+    </>
+  );
+}
