@@ -7,5 +7,6 @@ for (const f of ['plans/starter-nl.yaml', 'plans/starter-en.yaml']) {
   const y = planToYaml(r.plan);
   const r2 = validatePlanYaml(y);
   console.log(f, r2.ok && isDeepStrictEqual(r2.plan, r.plan), y.length, planToYaml((r2 as any).plan) === y);
-  if (f.includes('-nl')) console.log(y.split('\n').slice(0, 12).join('\n'), '\n...\n', y.split('\n').slice(560, 600).join('\n'));
+  if (f.includes('-nl'))
+    console.log(y.split('\n').slice(0, 12).join('\n'), '\n...\n', y.split('\n').slice(560, 600).join('\n'));
 }

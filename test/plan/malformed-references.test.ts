@@ -21,7 +21,8 @@ const cases: Case[] = [
       {
         line: 119,
         column: 18,
-        message: "scenario 'ransomware', phase 'containment', task 1: owner role 'ciso' is not a role in this plan",
+        message:
+          "scenario 'ransomware', phase 'containment', task 1: owner role 'ciso' is not a role in this plan",
       },
     ],
   },
@@ -33,7 +34,8 @@ const cases: Case[] = [
       {
         line: 119,
         column: 18,
-        message: "scenario 'ransomware', fase 'containment', taak 1: eigenaarsrol 'ciso' is geen rol in dit plan",
+        message:
+          "scenario 'ransomware', fase 'containment', taak 1: eigenaarsrol 'ciso' is geen rol in dit plan",
       },
     ],
   },
@@ -50,8 +52,17 @@ const cases: Case[] = [
   },
   {
     name: 'a primary person who is not in the plan',
-    text: edit(['    primary: bob\n    deputies: []\n    may_approve: [recovery_decisions]', '    primary: bobby\n    deputies: []\n    may_approve: [recovery_decisions]']),
-    errors: [{ line: 41, column: 14, message: "role 'technical_lead': primary person 'bobby' is not a person in this plan" }],
+    text: edit([
+      '    primary: bob\n    deputies: []\n    may_approve: [recovery_decisions]',
+      '    primary: bobby\n    deputies: []\n    may_approve: [recovery_decisions]',
+    ]),
+    errors: [
+      {
+        line: 41,
+        column: 14,
+        message: "role 'technical_lead': primary person 'bobby' is not a person in this plan",
+      },
+    ],
   },
   {
     name: 'the primary person also listed as deputy',
@@ -69,7 +80,11 @@ const cases: Case[] = [
     text: edit(['  - id: bob\n', '  - id: anna\n'], ['    deputies: [bob]', '    deputies: []']),
     errors: [
       { line: 19, column: 9, message: "person 2: id 'anna' is already used by person 1" },
-      { line: 41, column: 14, message: "role 'technical_lead': primary person 'bob' is not a person in this plan" },
+      {
+        line: 41,
+        column: 14,
+        message: "role 'technical_lead': primary person 'bob' is not a person in this plan",
+      },
       { line: 51, column: 14, message: "role 'legal': primary person 'bob' is not a person in this plan" },
       { line: 61, column: 14, message: "role 'hr': primary person 'bob' is not a person in this plan" },
       { line: 71, column: 14, message: "role 'scribe': primary person 'bob' is not a person in this plan" },
@@ -103,14 +118,24 @@ const cases: Case[] = [
   },
   {
     name: 'an approval chain with a role that does not exist',
-    text: edit(['    approval_chain: [communications_lead, legal]', '    approval_chain: [communications_lead, ciso]']),
+    text: edit([
+      '    approval_chain: [communications_lead, legal]',
+      '    approval_chain: [communications_lead, ciso]',
+    ]),
     errors: [
-      { line: 101, column: 43, message: "audience 'customers': approval chain: 'ciso' is not a role in this plan" },
+      {
+        line: 101,
+        column: 43,
+        message: "audience 'customers': approval chain: 'ciso' is not a role in this plan",
+      },
     ],
   },
   {
     name: 'an approval chain with a role that may not give that approval',
-    text: edit(['    approval_chain: [communications_lead, legal]', '    approval_chain: [communications_lead, hr]']),
+    text: edit([
+      '    approval_chain: [communications_lead, legal]',
+      '    approval_chain: [communications_lead, hr]',
+    ]),
     errors: [
       {
         line: 101,
@@ -123,27 +148,47 @@ const cases: Case[] = [
   {
     name: 'a severity cadence for an audience that does not exist',
     text: edit(['      customers: 60', '      customrs: 60']),
-    errors: [{ line: 81, column: 7, message: "severity 'sev1': cadence: 'customrs' is not an audience in this plan" }],
+    errors: [
+      {
+        line: 81,
+        column: 7,
+        message: "severity 'sev1': cadence: 'customrs' is not an audience in this plan",
+      },
+    ],
   },
   {
     name: 'a severity cadence for an audience that does not exist, in Dutch',
     text: edit(['      customers: 60', '      customrs: 60']),
     lang: 'nl',
     errors: [
-      { line: 81, column: 7, message: "ernstniveau 'sev1': updatefrequentie: 'customrs' is geen doelgroep in dit plan" },
+      {
+        line: 81,
+        column: 7,
+        message: "ernstniveau 'sev1': updatefrequentie: 'customrs' is geen doelgroep in dit plan",
+      },
     ],
   },
   {
     name: 'a scenario informing an audience that does not exist',
     text: edit(['    audiences: [employees, customers]', '    audiences: [employees, customers, press]']),
     errors: [
-      { line: 110, column: 39, message: "scenario 'ransomware': audience 'press' is not an audience in this plan" },
+      {
+        line: 110,
+        column: 39,
+        message: "scenario 'ransomware': audience 'press' is not an audience in this plan",
+      },
     ],
   },
   {
     name: 'a scenario naming a service that does not exist',
     text: edit(['    services: [portal]', '    services: [portal, website]']),
-    errors: [{ line: 111, column: 24, message: "scenario 'ransomware': service 'website' is not a service in this plan" }],
+    errors: [
+      {
+        line: 111,
+        column: 24,
+        message: "scenario 'ransomware': service 'website' is not a service in this plan",
+      },
+    ],
   },
   {
     name: 'a scenario without any task',
@@ -152,7 +197,11 @@ const cases: Case[] = [
       '    phases: { detection: [], containment: [], recovery: [], evaluation: [] }\n',
     ]),
     errors: [
-      { line: 112, column: 5, message: "scenario 'ransomware': there are no tasks in any phase; add at least one task" },
+      {
+        line: 112,
+        column: 5,
+        message: "scenario 'ransomware': there are no tasks in any phase; add at least one task",
+      },
     ],
   },
   {
@@ -229,13 +278,17 @@ const cases: Case[] = [
       {
         line: 133,
         column: 19,
-        message: "scenario 'ransomware', template 'holding_employees_en': audience 'staff' is not an audience in this plan",
+        message:
+          "scenario 'ransomware', template 'holding_employees_en': audience 'staff' is not an audience in this plan",
       },
     ],
   },
   {
     name: 'unknown template variables, pointed at where they are written',
-    text: edit(['          Next update: {{next_update}}.', '          Next update: {{next_updat}}. {{weather}}']),
+    text: edit([
+      '          Next update: {{next_update}}.',
+      '          Next update: {{next_updat}}. {{weather}}',
+    ]),
     errors: [
       {
         line: 140,
@@ -253,12 +306,16 @@ const cases: Case[] = [
   },
   {
     name: 'a template variable left open',
-    text: edit(['        subject: Storing bij {{organisation.name}}', '        subject: Storing bij {{organisation.name']),
+    text: edit([
+      '        subject: Storing bij {{organisation.name}}',
+      '        subject: Storing bij {{organisation.name',
+    ]),
     errors: [
       {
         line: 145,
         column: 30,
-        message: "scenario 'ransomware', template 'holding_customers_nl': 'subject' has a '{{' without a closing '}}'",
+        message:
+          "scenario 'ransomware', template 'holding_customers_nl': 'subject' has a '{{' without a closing '}}'",
       },
     ],
   },
@@ -266,7 +323,11 @@ const cases: Case[] = [
     name: 'a supervisory authority that is not a contact',
     text: edit(['  supervisory_authority: ap', '  supervisory_authority: dpa']),
     errors: [
-      { line: 11, column: 26, message: "regulatory profile: supervisory authority 'dpa' is not a contact in this plan" },
+      {
+        line: 11,
+        column: 26,
+        message: "regulatory profile: supervisory authority 'dpa' is not a contact in this plan",
+      },
     ],
   },
   {
@@ -285,7 +346,13 @@ const cases: Case[] = [
     name: 'a supervisory authority that is not a contact, in Dutch',
     text: edit(['  supervisory_authority: ap', '  supervisory_authority: dpa']),
     lang: 'nl',
-    errors: [{ line: 11, column: 26, message: "wettelijk profiel: toezichthouder 'dpa' is geen contact in dit plan" }],
+    errors: [
+      {
+        line: 11,
+        column: 26,
+        message: "wettelijk profiel: toezichthouder 'dpa' is geen contact in dit plan",
+      },
+    ],
   },
   {
     name: 'a NIS2 entity without a CSIRT',
@@ -301,9 +368,16 @@ const cases: Case[] = [
   },
   {
     name: 'a NIS2 entity without a sector',
-    text: edit(['  nis2: { entity: important, sector: digital infrastructure }', '  nis2: { entity: essential }']),
+    text: edit([
+      '  nis2: { entity: important, sector: digital infrastructure }',
+      '  nis2: { entity: essential }',
+    ]),
     errors: [
-      { line: 9, column: 3, message: "regulatory profile, NIS2: a NIS2 entity ('essential') must name its 'sector'" },
+      {
+        line: 9,
+        column: 3,
+        message: "regulatory profile, NIS2: a NIS2 entity ('essential') must name its 'sector'",
+      },
     ],
   },
   {
@@ -320,7 +394,9 @@ const cases: Case[] = [
   {
     name: 'a value repeated in a short list',
     text: edit(['    languages: [nl, en]', '    languages: [nl, en, nl]']),
-    errors: [{ line: 100, column: 5, message: "audience 'customers': 'languages' lists 'nl' more than once" }],
+    errors: [
+      { line: 100, column: 5, message: "audience 'customers': 'languages' lists 'nl' more than once" },
+    ],
   },
 ];
 

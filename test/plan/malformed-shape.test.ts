@@ -42,7 +42,9 @@ const syntax: Case[] = [
   {
     name: 'a key given twice in one map',
     text: edit(['  - id: ap\n', '  - id: ap\n    id: ap2\n']),
-    errors: [{ line: 26, column: 5, message: 'this key appears twice at the same level; remove or rename one' }],
+    errors: [
+      { line: 26, column: 5, message: 'this key appears twice at the same level; remove or rename one' },
+    ],
   },
   {
     name: 'a list item indented too far',
@@ -149,14 +151,22 @@ const shape: Case[] = [
     name: 'text where true or false belongs',
     text: edit(['    internal: true', '    internal: yes']),
     errors: [
-      { line: 91, column: 15, message: "audience 'employees': 'internal' must be true or false, but is text (yes)" },
+      {
+        line: 91,
+        column: 15,
+        message: "audience 'employees': 'internal' must be true or false, but is text (yes)",
+      },
     ],
   },
   {
     name: 'text where a list belongs',
     text: edit(['    deputies: [bob]', '    deputies: bob']),
     errors: [
-      { line: 37, column: 15, message: "role 'incident_commander': 'deputies' must be a list, but is text (bob)" },
+      {
+        line: 37,
+        column: 15,
+        message: "role 'incident_commander': 'deputies' must be a list, but is text (bob)",
+      },
     ],
   },
   {
@@ -185,7 +195,9 @@ const shape: Case[] = [
   {
     name: 'a cadence of zero minutes',
     text: edit(['    cadence_minutes: 120', '    cadence_minutes: 0']),
-    errors: [{ line: 102, column: 22, message: "audience 'customers': 'cadence_minutes' must be at least 1" }],
+    errors: [
+      { line: 102, column: 22, message: "audience 'customers': 'cadence_minutes' must be at least 1" },
+    ],
   },
   {
     name: 'a field without a value',
@@ -221,13 +233,17 @@ const shape: Case[] = [
   {
     name: 'a bad email address',
     text: edit(['    email: anna@example.org', '    email: anna@example']),
-    errors: [{ line: 16, column: 12, message: "person 'anna': email 'anna@example' is not a valid email address" }],
+    errors: [
+      { line: 16, column: 12, message: "person 'anna': email 'anna@example' is not a valid email address" },
+    ],
   },
   {
     name: 'a bad email address, in Dutch',
     text: edit(['    email: anna@example.org', '    email: anna@example']),
     lang: 'nl',
-    errors: [{ line: 16, column: 12, message: "persoon 'anna': email 'anna@example' is geen geldig e-mailadres" }],
+    errors: [
+      { line: 16, column: 12, message: "persoon 'anna': email 'anna@example' is geen geldig e-mailadres" },
+    ],
   },
   {
     name: 'a phone number with letters',
@@ -248,7 +264,8 @@ const shape: Case[] = [
       {
         line: 85,
         column: 18,
-        message: "service 'portal': criticality 'urgent' is not allowed; choose one of: critical, high, medium, low",
+        message:
+          "service 'portal': criticality 'urgent' is not allowed; choose one of: critical, high, medium, low",
       },
     ],
   },
@@ -276,7 +293,10 @@ const shape: Case[] = [
   },
   {
     name: 'an id that is not lower_snake_case',
-    text: edit(['  - id: portal\n', '  - id: Customer-Portal\n'], ['    services: [portal]', '    services: [Customer-Portal]']),
+    text: edit(
+      ['  - id: portal\n', '  - id: Customer-Portal\n'],
+      ['    services: [portal]', '    services: [Customer-Portal]'],
+    ),
     errors: [
       {
         line: 83,
@@ -293,14 +313,22 @@ const shape: Case[] = [
       '    detection_hints: []\n',
     ]),
     errors: [
-      { line: 107, column: 5, message: "scenario 'ransomware': 'detection_hints' is an empty list; add at least one" },
+      {
+        line: 107,
+        column: 5,
+        message: "scenario 'ransomware': 'detection_hints' is an empty list; add at least one",
+      },
     ],
   },
   {
     name: 'an empty text',
     text: edit(['        subject: Storing bij {{organisation.name}}', "        subject: ''"]),
     errors: [
-      { line: 145, column: 18, message: "scenario 'ransomware', template 'holding_customers_nl': 'subject' is empty" },
+      {
+        line: 145,
+        column: 18,
+        message: "scenario 'ransomware', template 'holding_customers_nl': 'subject' is empty",
+      },
     ],
   },
   {
@@ -343,7 +371,8 @@ describe('a plan that cannot be read or has the wrong shape is refused with the 
           path: ['roles', 0, 'deputies', 1],
           line: 37,
           column: 21,
-          message: "role 'incident_commander': 'deputies' item 2 must be text, but is read as a whole number (7); put the value in quotes",
+          message:
+            "role 'incident_commander': 'deputies' item 2 must be text, but is read as a whole number (7); put the value in quotes",
         },
       ],
     });

@@ -9,10 +9,26 @@ function load(lang: 'nl' | 'en'): Plan {
   return result.plan;
 }
 
-const audienceIds = ['employees', 'customers', 'partners', 'press', 'regulators', 'board', 'response_team', 'data_subjects'];
-const scenarioIds = ['ransomware', 'data_breach', 'phishing_account_takeover', 'network_intrusion', 'ddos_outage'];
+const audienceIds = [
+  'employees',
+  'customers',
+  'partners',
+  'press',
+  'regulators',
+  'board',
+  'response_team',
+  'data_subjects',
+];
+const scenarioIds = [
+  'ransomware',
+  'data_breach',
+  'phishing_account_takeover',
+  'network_intrusion',
+  'ddos_outage',
+];
 /** Words the reference says never to use towards employees, customers, partners, the press or data subjects. */
-const jargon = /ransomware|encrypt|versleutel|malware|exfiltr|lateral|payload|\bIOCs?\b|\bC2\b|\bEDR\b|krbtgt|DDoS|phishing/i;
+const jargon =
+  /ransomware|encrypt|versleutel|malware|exfiltr|lateral|payload|\bIOCs?\b|\bC2\b|\bEDR\b|krbtgt|DDoS|phishing/i;
 const plainAudiences = new Set(['employees', 'customers', 'partners', 'press', 'data_subjects']);
 
 describe.each(['nl', 'en'] as const)('starter plan %s', (lang) => {
@@ -52,7 +68,15 @@ describe.each(['nl', 'en'] as const)('starter plan %s', (lang) => {
 
   it('lists the external contacts a crisis needs, with the Dutch police and authorities', () => {
     const kinds = new Set(plan.contacts.map((c) => c.kind));
-    for (const kind of ['insurer', 'outside_counsel', 'forensics', 'hosting', 'police', 'supervisory_authority', 'csirt'])
+    for (const kind of [
+      'insurer',
+      'outside_counsel',
+      'forensics',
+      'hosting',
+      'police',
+      'supervisory_authority',
+      'csirt',
+    ])
       expect(kinds, kind).toContain(kind);
     expect(plan.contacts.find((c) => c.kind === 'police')?.phone).toBe('0900-8844');
     expect(plan.contacts.find((c) => c.kind === 'supervisory_authority')?.organisation).toContain(
@@ -83,11 +107,15 @@ describe.each(['nl', 'en'] as const)('starter plan %s', (lang) => {
   it('works out the five scenarios: tasks in every phase, cautions in containment, templates per audience', () => {
     expect(plan.scenarios.map((s) => s.id)).toEqual(scenarioIds);
     for (const s of plan.scenarios) {
-      for (const phase of phases) expect(s.phases[phase].length, `${s.id} ${phase}`).toBeGreaterThanOrEqual(3);
+      for (const phase of phases)
+        expect(s.phases[phase].length, `${s.id} ${phase}`).toBeGreaterThanOrEqual(3);
       expect(s.phases.containment.filter((t) => t.caution).length, s.id).toBeGreaterThan(0);
       expect(s.detection_hints.length, s.id).toBeGreaterThanOrEqual(4);
       for (const audience of s.audiences)
-        expect(s.templates.filter((t) => t.audience === audience).length, `${s.id} ${audience}`).toBeGreaterThan(0);
+        expect(
+          s.templates.filter((t) => t.audience === audience).length,
+          `${s.id} ${audience}`,
+        ).toBeGreaterThan(0);
     }
   });
 
@@ -114,7 +142,9 @@ describe.each(['nl', 'en'] as const)('starter plan %s', (lang) => {
 
   it('says in every holding statement to customers and employees when the next update comes', () => {
     for (const s of plan.scenarios)
-      for (const t of s.templates.filter((t) => t.kind === 'holding' && ['customers', 'employees'].includes(t.audience)))
+      for (const t of s.templates.filter(
+        (t) => t.kind === 'holding' && ['customers', 'employees'].includes(t.audience),
+      ))
         expect(t.body, `${s.id}/${t.id}`).toContain('{{next_update}}');
   });
 });
@@ -134,5 +164,7 @@ it('holds English templates for English-speaking customers in the Dutch plan', (
   const nl = load('nl');
   expect(nl.audiences.find((a) => a.id === 'customers')?.languages).toEqual(['nl', 'en']);
   const ransomware = nl.scenarios.find((s) => s.id === 'ransomware')!;
-  expect(ransomware.templates.filter((t) => t.audience === 'customers').map((t) => t.language)).toContain('en');
+  expect(ransomware.templates.filter((t) => t.audience === 'customers').map((t) => t.language)).toContain(
+    'en',
+  );
 });

@@ -21,17 +21,15 @@ forEachDatabase('timeline hash chain and audit verify', (dialect) => {
     cleanup.push(dispose);
     for (const chainId of chains) {
       for (let i = 0; i < perChain; i++) {
-        await store.db
-          .transaction()
-          .execute((tx) =>
-            appendEvent(tx, dialect, {
-              chainId,
-              at: new Date(Date.UTC(2026, 10, 27, 9, 0, i)).toISOString(),
-              actorId: 'a1',
-              type: 'note.added',
-              payload: { text: `note ${i}` },
-            }),
-          );
+        await store.db.transaction().execute((tx) =>
+          appendEvent(tx, dialect, {
+            chainId,
+            at: new Date(Date.UTC(2026, 10, 27, 9, 0, i)).toISOString(),
+            actorId: 'a1',
+            type: 'note.added',
+            payload: { text: `note ${i}` },
+          }),
+        );
       }
     }
     return { store, url: db.url };
@@ -79,17 +77,15 @@ forEachDatabase('timeline hash chain and audit verify', (dialect) => {
     const { store } = await storeWithEvents(0, []);
     await Promise.all(
       Array.from({ length: 40 }, (_, i) =>
-        store.db
-          .transaction()
-          .execute((tx) =>
-            appendEvent(tx, dialect, {
-              chainId: i % 2 ? 'org' : 'inc-2',
-              at: new Date().toISOString(),
-              actorId: null,
-              type: 't',
-              payload: { i },
-            }),
-          ),
+        store.db.transaction().execute((tx) =>
+          appendEvent(tx, dialect, {
+            chainId: i % 2 ? 'org' : 'inc-2',
+            at: new Date().toISOString(),
+            actorId: null,
+            type: 't',
+            payload: { i },
+          }),
+        ),
       ),
     );
     const seqs: number[] = [];

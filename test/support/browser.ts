@@ -9,7 +9,9 @@ export const CHROMIUM = process.env.STORMBELL_CHROMIUM ?? '/usr/bin/chromium';
 export const browserAvailable = existsSync(CHROMIUM);
 
 if (!browserAvailable && process.env.STORMBELL_REQUIRE_BROWSER === '1') {
-  throw new Error(`Chromium is required (STORMBELL_REQUIRE_BROWSER=1) but missing at ${CHROMIUM}: apt-get install -y chromium.`);
+  throw new Error(
+    `Chromium is required (STORMBELL_REQUIRE_BROWSER=1) but missing at ${CHROMIUM}: apt-get install -y chromium.`,
+  );
 }
 
 export function launchBrowser(): Promise<Browser> {
