@@ -83,17 +83,26 @@ export async function setUp(base: string): Promise<Client> {
   return c;
 }
 
-/** The link token from the newest kept mail to `email` (the built-in mail viewer). */
-export async function linkFromMail(admin: Client, email: string): Promise<string> {
-  for (let i = 0; i < 50; i++) {
+/** How many kept mails (the built-in mail viewer) went to `email` so far. */
+export async function mailCount(admin: Client, email: string): Promise<number> {
+  const list = await admin.get('/api/v1/mail');
+  return list.body.items.filter((m: { recipient: string }) => m.recipient === email).length;
+}
+
+/**
+ * The link token from the newest kept mail to `email`, waiting until more than `seenBefore` mails went there
+ * (the outbox worker delivers after the request has answered).
+ */
+export async function linkFromMail(admin: Client, email: string, seenBefore = 0): Promise<string> {
+  for (let i = 0; i < 100; i++) {
     const list = await admin.get('/api/v1/mail');
-    const item = list.body.items.find((m: { recipient: string }) => m.recipient === email);
-    if (item) {
-      const mail = await admin.get(`/api/v1/mail/${item.id}`);
+    const items = list.body.items.filter((m: { recipient: string }) => m.recipient === email);
+    if (items.length > seenBefore) {
+      const mail = await admin.get(`/api/v1/mail/${items[0].id}`);
       const m = /\/account\/token\/([A-Za-z0-9_-]+)/.exec(mail.body.text_body);
       if (m) return m[1]!;
     }
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 50));
   }
-  throw new Error(`no mail to ${email} arrived in the mail viewer`);
+  throw new Error(`no new mail to ${email} arrived in the mail viewer`);
 }
