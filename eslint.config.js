@@ -7,6 +7,10 @@ import globals from 'globals';
 const dbDrivers = ['kysely', 'pg', 'better-sqlite3'];
 const httpFrameworks = ['fastify', '@fastify/*'];
 const restrict = (groups, message) => ({ group: groups, message });
+const noDatabase = restrict(
+  dbDrivers,
+  'Only src/store may talk to the database drivers (ARCHITECTURE.md): call a repository in src/store/repos.',
+);
 
 export default tseslint.config(
   { ignores: ['dist/', 'web/dist/', 'node_modules/', 'data/', 'coverage/'] },
@@ -26,12 +30,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            restrict(
-              dbDrivers,
-              'Only src/store may talk to the database drivers (ARCHITECTURE.md): call a repository in src/store/repos.',
-            ),
-          ],
+          patterns: [noDatabase],
         },
       ],
     },
@@ -44,10 +43,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            restrict(
-              dbDrivers,
-              'Only src/store may talk to the database drivers (ARCHITECTURE.md): call a repository in src/store/repos.',
-            ),
+            noDatabase,
             restrict(
               httpFrameworks,
               'Only src/http and src/status-page know Fastify (ARCHITECTURE.md): return data or throw a DomainError.',

@@ -17,6 +17,14 @@ export function edit(...pairs: Array<[from: string, to: string]>): string {
 
 export type Found = Pick<PlanError, 'line' | 'column' | 'message'>;
 
+/** One malformed plan and exactly what the validator must say about it. */
+export interface Case {
+  name: string;
+  text: string;
+  lang?: 'en' | 'nl';
+  errors: Found[];
+}
+
 /** The errors of a YAML plan as line, column and message; fails the test when the plan is valid. */
 export function errorsOf(text: string, lang: 'en' | 'nl' = 'en'): Found[] {
   const result = validatePlanYaml(text, lang);

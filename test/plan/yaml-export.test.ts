@@ -58,6 +58,13 @@ describe('planToYaml', () => {
     );
   });
 
+  it('keeps every text on one line, however long, so a change shows as one changed line', () => {
+    const plan = parse(readFileSync('plans/starter-en.yaml', 'utf8'));
+    const title = plan.scenarios[0]!.phases.containment[0]!.title;
+    expect(title.length).toBeGreaterThan(100);
+    expect(planToYaml(plan)).toContain(`        - title: ${title}\n`);
+  });
+
   it('writes the header in the language of the plan', () => {
     const yaml = planToYaml(parse(readFileSync('plans/starter-nl.yaml', 'utf8')));
     expect(yaml.split('\n')[0]).toBe('# Stormbell-responsplan: Voorbeeld B.V. (vul in)');

@@ -1,0 +1,126 @@
+// English words of plan validation: where a problem is, what it is, and the template variables. Keys match nl.
+export const planEn = {
+  // Where: the parts of a plan, named the way a reader of the YAML sees them.
+  'loc.plan': 'plan',
+  'loc.organisation': 'organisation',
+  'loc.regulatory': 'regulatory profile',
+  'loc.gdpr': 'GDPR',
+  'loc.nis2': 'NIS2',
+  'loc.dora': 'DORA',
+  'noun.people': 'person',
+  'noun.contacts': 'contact',
+  'noun.roles': 'role',
+  'noun.severities': 'severity',
+  'noun.services': 'service',
+  'noun.audiences': 'audience',
+  'noun.scenarios': 'scenario',
+  'noun.templates': 'template',
+  'noun.phase': 'phase',
+  'noun.task': 'task',
+  'label.item': '{field} item {n}',
+  'type.string': 'text',
+  'type.int': 'a whole number',
+  'type.number': 'a number',
+  'type.boolean': 'true or false',
+  'type.array': 'a list',
+  'type.object': 'a group of fields (key: value)',
+  'type.null': 'empty',
+  'term.supervisory_authority': 'supervisory authority',
+  'term.csirt': 'CSIRT',
+
+  // What: the shape of the plan.
+  'plan.empty': 'the plan is empty',
+  'plan.not_map': "the plan must be a group of fields (key: value), starting with 'schema_version: 1'",
+  missing: '{field} is missing',
+  no_value: '{field} has no value',
+  wrong_type: '{field} must be {expected}, but is {actual}',
+  wrong_type_value: '{field} must be {expected}, but is {actual} ({value})',
+  wrong_type_quote: '{field} must be text, but is read as {actual} ({value}); put the value in quotes',
+  not_allowed: "{name} '{value}' is not allowed; choose one of: {options}",
+  empty_text: '{field} is empty',
+  empty_list: '{field} is an empty list; add at least one',
+  too_small: '{field} must be at least {min}',
+  not_valid: '{field} is not valid',
+  id_format:
+    "{name} '{value}' must be lower_snake_case: small letters, digits and underscores, starting with a letter (like 'incident_commander')",
+  phone_format:
+    "{name} '{value}' is not a phone number; use digits, spaces or dashes, with an optional + in front (like +31 6 1234 5678)",
+  email_format: "{name} '{value}' is not a valid email address",
+  date_format: "{name} '{value}' is not a date; write it as YYYY-MM-DD (like 2026-03-31)",
+  unknown_field: "'{key}' is not a known field here; the fields are: {allowed}",
+  unknown_field_suggest: "'{key}' is not a known field here; did you mean '{suggestion}'?",
+
+  // What: the plan's parts must fit together.
+  duplicate_id: "id '{id}' is already used by {noun} {n}",
+  list_duplicate: "{field} lists '{value}' more than once",
+  standard_role_missing: "there is no role '{id}'; every plan needs the standard roles {roles}",
+  primary_not_person: "primary person '{id}' is not a person in this plan",
+  deputy_not_person: "deputy '{id}' is not a person in this plan",
+  deputy_is_primary: "'{id}' is the primary person, so cannot also be a deputy",
+  approver_not_role: "approval chain: '{id}' is not a role in this plan",
+  approver_cannot_approve:
+    "approval chain: role '{id}' may not give the approval '{approval}' this audience needs; add it to the role's may_approve",
+  owner_not_role: "owner role '{id}' is not a role in this plan",
+  audience_not_audience: "audience '{id}' is not an audience in this plan",
+  cadence_not_audience: "cadence: '{id}' is not an audience in this plan",
+  service_not_service: "service '{id}' is not a service in this plan",
+  template_audience_not_informed:
+    "audience '{id}' is not among the audiences this scenario informs; add it to the scenario's audiences",
+  template_language:
+    "language '{language}' is not one of the languages of audience '{audience}' ({languages})",
+  holding_missing:
+    "there is no holding statement for audience '{audience}' in language '{language}'; add a template with kind 'holding'",
+  variable_unknown: '{field} uses {variable}, which is not a known variable',
+  variable_unknown_suggest:
+    '{field} uses {variable}, which is not a known variable; did you mean {suggestion}?',
+  variable_unclosed: "{field} has a '{open}' without a closing '{close}'",
+  contact_unknown: "{what} '{id}' is not a contact in this plan",
+  contact_wrong_kind: "{what} '{id}' is a contact of kind '{kind}'; it must be of kind '{expected}'",
+  contact_unreachable: 'neither a phone number nor an email address is given; add at least one',
+  csirt_required:
+    "a NIS2 entity ('{entity}') must name its CSIRT: add 'csirt' with the id of a contact of kind 'csirt'",
+  sector_required: "a NIS2 entity ('{entity}') must name its 'sector'",
+  scenario_no_tasks: 'there are no tasks in any phase; add at least one task',
+
+  // What: the YAML text cannot be read.
+  'yaml.tab': 'a tab is used for indentation here; YAML needs spaces',
+  'yaml.indent':
+    'the indentation is wrong here: items at the same level must start in the same column, and every [ or { must be closed',
+  'yaml.duplicate_key': 'this key appears twice at the same level; remove or rename one',
+  'yaml.missing_char': 'a closing quote or bracket is missing here',
+  'yaml.escape': 'a backslash (\\) in double quotes starts an unknown escape; use single quotes instead',
+  'yaml.reserved': 'a value cannot start with this character; put the value in quotes',
+  'yaml.nested':
+    "there is a second ': ' in this value, or the next line is indented too far; put a value with ': ' in quotes, like title: 'Note: do this first'",
+  'yaml.key_line': "this line has no 'key: value'; is a colon missing?",
+  'yaml.multiple_docs': "the file holds more than one document (a line '---'); a plan is one document",
+  'yaml.alias': "'{alias}' refers to an anchor that is not defined",
+  'yaml.aliases':
+    'the file repeats anchors (*name) too often to be read safely; write the values out instead',
+  'yaml.unreadable': 'the YAML cannot be read here; check the indentation, colons and quotes',
+
+  // The comment on top of an exported plan.
+  'export.title': 'Stormbell response plan: {organisation}',
+  'export.hint':
+    'Check a change with: stormbell plan validate FILE. The fields are described in docs/plan-schema.json.',
+
+  // The variables of message templates, for the template editor.
+  'var.organisation.name': 'the name of the organisation',
+  'var.incident.title': 'the title of the incident',
+  'var.incident.reference': 'the reference of the incident, like INC-2026-0007',
+  'var.incident.severity': 'the name of the severity',
+  'var.facts.summary': 'what happened, in one or two plain sentences (fact sheet)',
+  'var.facts.discovered_at': 'when we found out (fact sheet)',
+  'var.facts.impact': 'what is affected and what it means for the reader (fact sheet)',
+  'var.facts.actions': 'what we are doing (fact sheet)',
+  'var.facts.advice': 'what the reader should and should not do (fact sheet)',
+  'var.facts.personal_data': 'which personal data are involved (fact sheet)',
+  'var.eta': 'when things are expected to be normal again, and how sure we are',
+  'var.next_update': 'when the next update comes',
+  'var.contact.name': 'who answers questions',
+  'var.contact.email': 'where to send questions',
+  'var.contact.phone': 'the phone number for questions',
+  'var.status_page_url': 'the address of the public status page',
+} as const;
+
+export type PlanMessageKey = keyof typeof planEn;

@@ -1,0 +1,123 @@
+// Dutch words of plan validation: where a problem is, what it is, and the template variables. Keys match en.
+import type { PlanMessageKey } from './catalogue-en.js';
+
+export const planNl: Record<PlanMessageKey, string> = {
+  'loc.plan': 'plan',
+  'loc.organisation': 'organisatie',
+  'loc.regulatory': 'wettelijk profiel',
+  'loc.gdpr': 'AVG',
+  'loc.nis2': 'NIS2',
+  'loc.dora': 'DORA',
+  'noun.people': 'persoon',
+  'noun.contacts': 'contact',
+  'noun.roles': 'rol',
+  'noun.severities': 'ernstniveau',
+  'noun.services': 'dienst',
+  'noun.audiences': 'doelgroep',
+  'noun.scenarios': 'scenario',
+  'noun.templates': 'sjabloon',
+  'noun.phase': 'fase',
+  'noun.task': 'taak',
+  'label.item': '{field} onderdeel {n}',
+  'type.string': 'tekst',
+  'type.int': 'een geheel getal',
+  'type.number': 'een getal',
+  'type.boolean': 'true of false',
+  'type.array': 'een lijst',
+  'type.object': 'een groep velden (sleutel: waarde)',
+  'type.null': 'leeg',
+  'term.supervisory_authority': 'toezichthouder',
+  'term.csirt': 'CSIRT',
+
+  'plan.empty': 'het plan is leeg',
+  'plan.not_map':
+    "het plan moet een groep velden zijn (sleutel: waarde), te beginnen met 'schema_version: 1'",
+  missing: '{field} ontbreekt',
+  no_value: '{field} heeft geen waarde',
+  wrong_type: '{field} moet {expected} zijn, maar is {actual}',
+  wrong_type_value: '{field} moet {expected} zijn, maar is {actual} ({value})',
+  wrong_type_quote:
+    '{field} moet tekst zijn, maar wordt gelezen als {actual} ({value}); zet de waarde tussen aanhalingstekens',
+  not_allowed: "{name} '{value}' is niet toegestaan; kies uit: {options}",
+  empty_text: '{field} is leeg',
+  empty_list: '{field} is een lege lijst; voeg er minstens één toe',
+  too_small: '{field} moet minstens {min} zijn',
+  not_valid: '{field} is niet geldig',
+  id_format:
+    "{name} '{value}' moet in lower_snake_case: kleine letters, cijfers en liggende streepjes, beginnend met een letter (zoals 'incident_commander')",
+  phone_format:
+    "{name} '{value}' is geen telefoonnummer; gebruik cijfers, spaties of streepjes, eventueel met een + ervoor (zoals +31 6 1234 5678)",
+  email_format: "{name} '{value}' is geen geldig e-mailadres",
+  date_format: "{name} '{value}' is geen datum; schrijf die als JJJJ-MM-DD (zoals 2026-03-31)",
+  unknown_field: "'{key}' is hier geen bekend veld; de velden zijn: {allowed}",
+  unknown_field_suggest: "'{key}' is hier geen bekend veld; bedoelt u '{suggestion}'?",
+
+  duplicate_id: "id '{id}' wordt al gebruikt door {noun} {n}",
+  list_duplicate: "{field} noemt '{value}' meer dan eens",
+  standard_role_missing: "er is geen rol '{id}'; elk plan heeft de standaardrollen {roles} nodig",
+  primary_not_person: "eerste persoon '{id}' is geen persoon in dit plan",
+  deputy_not_person: "vervanger '{id}' is geen persoon in dit plan",
+  deputy_is_primary: "'{id}' is de eerste persoon en kan dus niet ook vervanger zijn",
+  approver_not_role: "goedkeuringsketen: '{id}' is geen rol in dit plan",
+  approver_cannot_approve:
+    "goedkeuringsketen: rol '{id}' mag de goedkeuring '{approval}' die deze doelgroep vraagt niet geven; voeg die toe aan may_approve van de rol",
+  owner_not_role: "eigenaarsrol '{id}' is geen rol in dit plan",
+  audience_not_audience: "doelgroep '{id}' is geen doelgroep in dit plan",
+  cadence_not_audience: "updatefrequentie: '{id}' is geen doelgroep in dit plan",
+  service_not_service: "dienst '{id}' is geen dienst in dit plan",
+  template_audience_not_informed:
+    "doelgroep '{id}' hoort niet bij de doelgroepen die dit scenario informeert; voeg die toe aan de doelgroepen van het scenario",
+  template_language: "taal '{language}' is geen taal van doelgroep '{audience}' ({languages})",
+  holding_missing:
+    "er is geen holding statement (eerste bericht) voor doelgroep '{audience}' in taal '{language}'; voeg een sjabloon toe met kind 'holding'",
+  variable_unknown: '{field} gebruikt {variable}, en dat is geen bekende variabele',
+  variable_unknown_suggest:
+    '{field} gebruikt {variable}, en dat is geen bekende variabele; bedoelt u {suggestion}?',
+  variable_unclosed: "{field} heeft een '{open}' zonder afsluitende '{close}'",
+  contact_unknown: "{what} '{id}' is geen contact in dit plan",
+  contact_wrong_kind: "{what} '{id}' is een contact van soort '{kind}'; dat moet soort '{expected}' zijn",
+  contact_unreachable: 'er is geen telefoonnummer en geen e-mailadres ingevuld; vul er minstens één in',
+  csirt_required:
+    "een NIS2-entiteit ('{entity}') moet haar CSIRT noemen: voeg 'csirt' toe met het id van een contact van soort 'csirt'",
+  sector_required: "een NIS2-entiteit ('{entity}') moet haar 'sector' noemen",
+  scenario_no_tasks: 'geen enkele fase heeft taken; voeg minstens één taak toe',
+
+  'yaml.tab': 'hier wordt met een tab ingesprongen; YAML vraagt spaties',
+  'yaml.indent':
+    'de inspringing klopt hier niet: onderdelen op hetzelfde niveau moeten in dezelfde kolom beginnen, en elke [ of { moet gesloten zijn',
+  'yaml.duplicate_key': 'deze sleutel staat twee keer op hetzelfde niveau; verwijder of hernoem er één',
+  'yaml.missing_char': 'hier ontbreekt een afsluitend aanhalingsteken of haakje',
+  'yaml.escape':
+    'een backslash (\\) tussen dubbele aanhalingstekens begint een onbekende escape; gebruik enkele aanhalingstekens',
+  'yaml.reserved': 'een waarde kan niet met dit teken beginnen; zet de waarde tussen aanhalingstekens',
+  'yaml.nested':
+    "er staat een tweede ': ' in deze waarde, of de volgende regel springt te ver in; zet een waarde met ': ' tussen aanhalingstekens, zoals title: 'Let op: eerst dit'",
+  'yaml.key_line': "deze regel heeft geen 'sleutel: waarde'; ontbreekt er een dubbele punt?",
+  'yaml.multiple_docs': "het bestand bevat meer dan één document (een regel '---'); een plan is één document",
+  'yaml.alias': "'{alias}' verwijst naar een anker dat niet bestaat",
+  'yaml.aliases':
+    'het bestand herhaalt ankers (*naam) te vaak om het veilig te lezen; schrijf de waarden uit',
+  'yaml.unreadable':
+    'de YAML is hier niet te lezen; controleer de inspringing, dubbele punten en aanhalingstekens',
+
+  'export.title': 'Stormbell-responsplan: {organisation}',
+  'export.hint':
+    'Controleer een wijziging met: stormbell plan validate BESTAND. De velden staan beschreven in docs/plan-schema.json.',
+
+  'var.organisation.name': 'de naam van de organisatie',
+  'var.incident.title': 'de titel van het incident',
+  'var.incident.reference': 'het kenmerk van het incident, zoals INC-2026-0007',
+  'var.incident.severity': 'de naam van het ernstniveau',
+  'var.facts.summary': 'wat er is gebeurd, in een of twee gewone zinnen (feitenblad)',
+  'var.facts.discovered_at': 'wanneer we het ontdekten (feitenblad)',
+  'var.facts.impact': 'wat er getroffen is en wat dat voor de lezer betekent (feitenblad)',
+  'var.facts.actions': 'wat we doen (feitenblad)',
+  'var.facts.advice': 'wat de lezer wel en niet moet doen (feitenblad)',
+  'var.facts.personal_data': 'om welke persoonsgegevens het gaat (feitenblad)',
+  'var.eta': 'wanneer alles naar verwachting weer normaal is, en hoe zeker dat is',
+  'var.next_update': 'wanneer de volgende update komt',
+  'var.contact.name': 'wie vragen beantwoordt',
+  'var.contact.email': 'waar vragen naartoe kunnen',
+  'var.contact.phone': 'het telefoonnummer voor vragen',
+  'var.status_page_url': 'het adres van de openbare statuspagina',
+};

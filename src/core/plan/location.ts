@@ -1,0 +1,126 @@
+// Names where a problem is in words: "scenario 'ransomware', phase 'containment', task 3" and "'deputies' item 2".
+import { planText, type PlanMessageKey } from './catalogue.js';
+import type { PlanLanguage } from './enums.js';
+import type { PlanPath } from './problem.js';
+import { isMap, str } from './raw.js';
+
+export const listNouns: Record<string, PlanMessageKey> = {
+  people: 'noun.people',
+  contacts: 'noun.contacts',
+  roles: 'noun.roles',
+  severities: 'noun.severities',
+  services: 'noun.services',
+  audiences: 'noun.audiences',
+  scenarios: 'noun.scenarios',
+};
+
+const regulatoryParts: Record<string, PlanMessageKey> = {
+  gdpr: 'loc.gdpr',
+  nis2: 'loc.nis2',
+  dora: 'loc.dora',
+};
+
+type Context = 'root' | 'regulatory' | 'scenario' | 'phase' | 'leaf';
+
+/** One step of the location: a fixed name, or a list item named by its id (or number). */
+type Step = { text: PlanMessageKey; arg?: string } | { noun: PlanMessageKey; index: number; id?: string };
+
+export interface Location {
+  /** The part of the plan: "role 'legal'"; "plan" for a field at the top. */
+  where: string;
+  /** The field inside it, quoted as the YAML spells it: "'deputies' item 2"; empty when the path is the part. */
+  field: string;
+  /** The same without quotes, to stand before a quoted value: "email 'anna@example'". */
+  name: string;
+}
+
+/**
+ * Splits a path into the part of the plan it is in and the field. `whole`: the path ends at the part itself.
+ * Otherwise at least one step is left for the field, so "role 'legal': 'primary' is missing" can be said.
+ */
+export function locate(
+  root: unknown,
+  path: PlanPath,
+  lang: PlanLanguage,
+  opts: { whole?: boolean; byNumber?: boolean } = {},
+): Location {
+  const limit = opts.whole ? path.length : path.length - 1;
+  const steps: Step[] = [];
+  let ctx: Context = 'root';
+  let node: unknown = root;
+  let i = 0;
+  const itemOf = (list: unknown, index: unknown) =>
+    Array.isArray(list) && typeof index === 'number' ? (list[index] as unknown) : undefined;
+
+  while (i < limit) {
+    const seg = path[i];
+    const next = path[i + 1];
+    const child = isMap(node) && typeof seg === 'string' ? node[seg] : undefined;
+    if (ctx === 'root' && seg === 'organisation') {
+      steps.push({ text: 'loc.organisation' });
+      [node, ctx, i] = [child, 'leaf', i + 1];
+    } else if (ctx === 'root' && seg === 'regulatory') {
+      steps.push({ text: 'loc.regulatory' });
+      [node, ctx, i] = [child, 'regulatory', i + 1];
+    } else if (ctx === 'regulatory' && typeof seg === 'string' && regulatoryParts[seg]) {
+      steps.push({ text: regulatoryParts[seg] });
+      [node, ctx, i] = [child, 'leaf', i + 1];
+    } else if (
+      ctx === 'root' &&
+      typeof seg === 'string' &&
+      listNouns[seg] &&
+      typeof next === 'number' &&
+      i + 2 <= limit
+    ) {
+      const item = itemOf(child, next);
+      steps.push({ noun: listNouns[seg], index: next, id: isMap(item) ? str(item.id) : undefined });
+      [node, ctx, i] = [item, seg === 'scenarios' ? 'scenario' : 'leaf', i + 2];
+    } else if (ctx === 'scenario' && seg === 'phases' && typeof next === 'string' && i + 3 <= limit) {
+      steps.push({ text: 'noun.phase', arg: next });
+      [node, ctx, i] = [isMap(child) ? child[next] : undefined, 'phase', i + 2];
+    } else if (ctx === 'scenario' && seg === 'templates' && typeof next === 'number' && i + 2 <= limit) {
+      const item = itemOf(child, next);
+      steps.push({ noun: 'noun.templates', index: next, id: isMap(item) ? str(item.id) : undefined });
+      [node, ctx, i] = [item, 'leaf', i + 2];
+    } else if (ctx === 'phase' && typeof seg === 'number') {
+      // Only reached with a field after the task (see the phase step), so the task is always named.
+      steps.push({ noun: 'noun.task', index: seg });
+      [node, ctx, i] = [itemOf(node, seg), 'leaf', i + 1];
+    } else break;
+  }
+
+  const words = steps.map((step, n) => {
+    if ('text' in step)
+      return step.arg === undefined
+        ? planText(lang, step.text)
+        : `${planText(lang, step.text)} '${step.arg}'`;
+    const byNumber = opts.byNumber && n === steps.length - 1;
+    const noun = planText(lang, step.noun);
+    return step.id && !byNumber ? `${noun} '${step.id}'` : `${noun} ${step.index + 1}`;
+  });
+  const where = words.length > 0 ? words.join(', ') : planText(lang, 'loc.plan');
+  const rest = path.slice(i);
+  return { where, field: fieldLabel(rest, path[i - 1], lang), name: fieldLabel(rest, path[i - 1], lang, '') };
+}
+
+/** "'name'", "'cadence.customers'", "'deputies' item 2"; a leading number borrows the key before it. */
+export function fieldLabel(
+  rest: PlanPath,
+  before: string | number | undefined,
+  lang: PlanLanguage,
+  quote = "'",
+): string {
+  if (rest.length === 0) return '';
+  let label = '';
+  let keys: string[] = typeof rest[0] === 'number' && typeof before === 'string' ? [before] : [];
+  for (const seg of rest) {
+    if (typeof seg === 'string') {
+      keys.push(seg);
+      continue;
+    }
+    const field = [label, keys.length ? `${quote}${keys.join('.')}${quote}` : ''].filter(Boolean).join(' ');
+    label = planText(lang, 'label.item', { field, n: seg + 1 });
+    keys = [];
+  }
+  return [label, keys.length ? `${quote}${keys.join('.')}${quote}` : ''].filter(Boolean).join(' ');
+}
