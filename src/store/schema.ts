@@ -112,6 +112,32 @@ export interface MailboxTable {
   created_at: string;
 }
 
+export interface PlanVersionTable {
+  number: number;
+  yaml: string;
+  description: string;
+  author_id: string | null;
+  created_at: string;
+  restored_from: number | null;
+}
+
+export interface ContactCheckTable {
+  id: string;
+  plan_version: number;
+  started_by: string | null;
+  started_at: string;
+}
+
+export interface ContactCheckEntryTable {
+  id: string;
+  check_id: string;
+  person_id: string;
+  name: string;
+  email: string;
+  token_hash: string;
+  acknowledged_at: string | null;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   accounts: AccountTable;
@@ -124,4 +150,7 @@ export interface Database {
   deliveries: DeliveryTable;
   delivery_attempts: DeliveryAttemptTable;
   mailbox: MailboxTable;
+  plan_versions: PlanVersionTable;
+  contact_checks: ContactCheckTable;
+  contact_check_entries: ContactCheckEntryTable;
 }

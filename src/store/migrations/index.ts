@@ -1,7 +1,9 @@
 // Every migration, in order. Written once for both databases with Kysely's schema builder.
 import type { Migration } from 'kysely';
 import * as foundation from './0001-foundation.js';
+import * as plan from './0002-plan.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
+  '0002-plan': plan,
 };

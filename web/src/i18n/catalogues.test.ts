@@ -18,7 +18,13 @@ function flatten(tree: Tree, prefix = '', out = new Map<string, string>()): Map<
   return out;
 }
 
-const load = (lng: string) => flatten(JSON.parse(readFileSync(join(here, `${lng}.json`), 'utf8')) as Tree);
+// The main file plus the per-area files (plan.en.json, ...), each area under its own top-level key.
+const load = (lng: string) => {
+  const files = [`${lng}.json`, ...readdirSync(here).filter((f) => f.endsWith(`.${lng}.json`))];
+  const out = new Map<string, string>();
+  for (const f of files) flatten(JSON.parse(readFileSync(join(here, f), 'utf8')) as Tree, '', out);
+  return out;
+};
 const catalogues = { en: load('en'), nl: load('nl') };
 
 function sourceFiles(dir: string): string[] {

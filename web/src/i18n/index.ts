@@ -4,6 +4,15 @@ import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import nl from './nl.json';
 
+// Each area may keep its words in its own pair of files (plan.en.json + plan.nl.json, ...), one top-level key
+// each, so areas built side by side do not edit one large file. They are merged into one catalogue here.
+type Catalogue = Record<string, unknown>;
+const parts = import.meta.glob<Catalogue>('./*.*.json', { eager: true, import: 'default' });
+function merged(lng: 'en' | 'nl', base: Catalogue): Catalogue {
+  const extra = Object.entries(parts).filter(([path]) => path.endsWith(`.${lng}.json`));
+  return Object.assign({}, base, ...extra.map(([, part]) => part));
+}
+
 export type UiLanguage = 'nl' | 'en';
 const STORAGE_KEY = 'stormbell.language';
 
@@ -22,7 +31,7 @@ export function initialLanguage(): UiLanguage {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, nl: { translation: nl } },
+  resources: { en: { translation: merged('en', en) }, nl: { translation: merged('nl', nl) } },
   lng: initialLanguage(),
   fallbackLng: 'en',
   supportedLngs: ['nl', 'en'],
