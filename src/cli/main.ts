@@ -7,9 +7,15 @@ import { migrate } from './commands/migrate.js';
 import { init } from './commands/init.js';
 import { tokenCreate } from './commands/token-create.js';
 import { auditVerify } from './commands/audit-verify.js';
+import { planExport, planImport, planValidate } from './commands/plan.js';
 import { version } from '../app/version.js';
 
 const program = new Command();
+// `stormbell plan export | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 const debug = process.argv.includes('--debug');
 
 function run<A extends unknown[]>(action: (...args: A) => Promise<unknown>) {
@@ -58,6 +64,22 @@ token
   .option('--email <email>', 'the account the token acts as')
   .option('--name <label>', 'a label to recognise the token by')
   .action(run(tokenCreate));
+
+const plan = program.command('plan').description('the response plan as YAML');
+plan
+  .command('validate <file>')
+  .description(
+    'check a plan file; prints every problem as file:line:column and exits 1, or exits 0 when valid',
+  )
+  .option('--language <nl|en>', 'language of the messages', 'en')
+  .action(run(planValidate));
+plan
+  .command('import <file>')
+  .description('make a plan file the plan in force (a new version); refused whole when it has problems')
+  .option('--email <email>', 'the admin account the change is recorded for')
+  .option('--description <text>', 'what changed, for the version list')
+  .action(run(planImport));
+plan.command('export').description('print the plan in force as YAML').action(run(planExport));
 
 const audit = program.command('audit').description('the tamper-evident timeline');
 audit

@@ -19,6 +19,9 @@ export interface FieldProblem {
   params?: Record<string, string | number>;
   /** A ready message, when the explanation comes from a validator rather than the catalogue. */
   message?: string;
+  /** Where in a YAML document the problem is (1-based). */
+  line?: number;
+  column?: number;
 }
 
 export class DomainError extends Error {

@@ -49,7 +49,12 @@ export function buildOpenApi(routes: AnyRoute[], serverUrl: string): Record<stri
               },
             },
           }
-        : { description: 'Success, no content' };
+        : route.produces && !isProblem
+          ? {
+              description: 'Success',
+              content: { [route.produces]: { schema: { type: 'string', contentMediaType: route.produces } } },
+            }
+          : { description: 'Success, no content' };
     }
     const security =
       route.access === 'public'

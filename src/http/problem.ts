@@ -38,7 +38,7 @@ export interface Problem {
   status: number;
   detail: string;
   code: string;
-  errors?: Array<{ field: string; message: string }>;
+  errors?: Array<{ field: string; message: string; line?: number; column?: number }>;
 }
 
 export function problem(status: number, code: string, detail: string, errors?: Problem['errors']): Problem {
@@ -65,7 +65,12 @@ export function fromDomainError(err: DomainError, lang: Language): Problem {
     statusOf[err.code],
     err.code,
     t(lang, err.key, params),
-    err.fields.map((f) => ({ field: f.field, message: fieldMessage(lang, f) })),
+    err.fields.map((f) => ({
+      field: f.field,
+      message: fieldMessage(lang, f),
+      ...(f.line !== undefined ? { line: f.line } : {}),
+      ...(f.column !== undefined ? { column: f.column } : {}),
+    })),
   );
 }
 

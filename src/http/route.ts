@@ -39,6 +39,8 @@ export interface RouteSpec<
   params?: P;
   /** Status code -> response schema (null: no body). The first 2xx is the success status. */
   responses: Record<number, Schema | null>;
+  /** A success body that is not JSON (a PDF, a YAML file): its media type, for OpenAPI. */
+  produces?: string;
   /** Bearer API tokens may call this route (default true); false for what only a person in a browser does. */
   tokens?: boolean;
   handler: (input: Input<B, Q, P>) => Promise<unknown>;

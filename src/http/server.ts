@@ -40,6 +40,11 @@ function isDatabaseDown(err: unknown): boolean {
   );
 }
 
+function isUniqueViolation(err: unknown): boolean {
+  const code = (err as { code?: string } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
 export async function buildServer(services: Services, options: ServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
@@ -94,6 +99,10 @@ export async function buildServer(services: Services, options: ServerOptions = {
     }
     if (err instanceof SyntaxError || (err.statusCode === 400 && /JSON/i.test(err.message))) {
       return sendProblem(reply, problem(400, 'invalid_json', t(l, 'error.invalid_json')));
+    }
+    if (isUniqueViolation(err)) {
+      // Two changes at the same moment (say, two admins saving the plan): the loser changed nothing.
+      return sendProblem(reply, problem(409, 'conflict', t(l, 'error.conflict_retry')));
     }
     if (isDatabaseDown(err)) {
       req.log.warn({ err }, 'database unavailable');

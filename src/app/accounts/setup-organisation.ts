@@ -15,6 +15,11 @@ import { hashPassword } from '../security/password.js';
 import { newSecret } from '../security/tokens.js';
 import { startSession } from '../auth/start-session.js';
 import { presentAccount } from './present.js';
+import { latestPlanVersion } from '../../store/repos/plan.js';
+import { validatePlanYaml } from '../../core/plan/index.js';
+import { t } from '../../core/i18n/index.js';
+import { starterPlanYaml } from '../plan/starter-plan.js';
+import { savePlanVersion } from '../plan/save-plan-version.js';
 
 export async function setupOrganisation(
   ctx: Ctx,
@@ -64,6 +69,19 @@ export async function setupOrganisation(
       { email: row.email, name: row.name, access_level: 'admin', language: row.language },
       { subject: accountId },
     );
+    if (!(await latestPlanVersion(u.tx))) {
+      // The plan starts as the starter plan in the organisation's language, ready to be made its own.
+      const yaml = starterPlanYaml(input.language, input.organisation_name, u.now.slice(0, 10));
+      const result = validatePlanYaml(yaml, input.language);
+      if (!result.ok) throw new Error(`The starter plan does not validate: ${result.errors[0]?.message}`);
+      await savePlanVersion(u, {
+        yaml,
+        plan: result.plan,
+        previous: null,
+        description: t(input.language, 'plan.starter_description'),
+        authorId: accountId,
+      });
+    }
     const session = options.login ? await startSession(u.tx, ctx.config, accountId, ctx.clock.now()) : null;
     return { account: presentAccount(row), session };
   });

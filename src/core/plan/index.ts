@@ -12,3 +12,7 @@ export {
   scanTemplate,
   type TemplateVariable,
 } from './template-variables.js';
+export { diffPlans, type PlanChange } from './diff.js';
+export { reviewStatus, REVIEW_INTERVAL_MONTHS, type ReviewStatus } from './review.js';
+export { emergencySheet, type EmergencySheet } from './emergency-sheet.js';
+export { setYamlValue } from './yaml-edit.js';

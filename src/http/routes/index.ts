@@ -7,6 +7,8 @@ import { accountRoutes } from './accounts.js';
 import { tokenRoutes } from './tokens.js';
 import { outboxRoutes } from './outbox.js';
 import { activityRoutes } from './activity.js';
+import { planRoutes } from './plan.js';
+import { contactCheckRoutes } from './contact-checks.js';
 
 export const apiRoutes: AnyRoute[] = [
   ...systemRoutes,
@@ -16,4 +18,6 @@ export const apiRoutes: AnyRoute[] = [
   ...tokenRoutes,
   ...outboxRoutes,
   ...activityRoutes,
+  ...planRoutes,
+  ...contactCheckRoutes,
 ];

@@ -7,5 +7,14 @@ export const ZProblem = z.object({
   status: z.number().int(),
   detail: z.string().describe("What went wrong, in the caller's language"),
   code: z.string(),
-  errors: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  errors: z
+    .array(
+      z.object({
+        field: z.string(),
+        message: z.string(),
+        line: z.number().int().optional().describe('For YAML input: the line at fault'),
+        column: z.number().int().optional(),
+      }),
+    )
+    .optional(),
 });

@@ -30,7 +30,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('token_hash', 'text', (c) => c.notNull().unique())
     .addColumn('acknowledged_at', 'text')
     .execute();
-  await db.schema.createIndex('contact_check_entries_check').on('contact_check_entries').column('check_id').execute();
+  await db.schema
+    .createIndex('contact_check_entries_check')
+    .on('contact_check_entries')
+    .column('check_id')
+    .execute();
 }
 
 export async function down(): Promise<void> {

@@ -36,7 +36,10 @@ export async function listPlanVersions(tx: Tx) {
 export async function insertPlanVersion(tx: Tx, row: Omit<PlanVersionRow, 'number'>): Promise<number> {
   const last = await latestPlanVersion(tx);
   const number = (last ? Number(last.number) : 0) + 1;
-  await tx.insertInto('plan_versions').values({ ...row, number }).execute();
+  await tx
+    .insertInto('plan_versions')
+    .values({ ...row, number })
+    .execute();
   return number;
 }
 
@@ -49,15 +52,32 @@ export async function insertContactCheckEntry(tx: Tx, row: ContactCheckEntryTabl
 }
 
 export async function latestContactCheck(tx: Tx): Promise<ContactCheckTable | undefined> {
-  return tx.selectFrom('contact_checks').selectAll().orderBy('started_at', 'desc').limit(1).executeTakeFirst();
+  return tx
+    .selectFrom('contact_checks')
+    .selectAll()
+    .orderBy('started_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }
 
 export async function contactCheckEntries(tx: Tx, checkId: string): Promise<ContactCheckEntryTable[]> {
-  return tx.selectFrom('contact_check_entries').selectAll().where('check_id', '=', checkId).orderBy('name').execute();
+  return tx
+    .selectFrom('contact_check_entries')
+    .selectAll()
+    .where('check_id', '=', checkId)
+    .orderBy('name')
+    .execute();
 }
 
-export async function findContactCheckEntry(tx: Tx, tokenHash: string): Promise<ContactCheckEntryTable | undefined> {
-  return tx.selectFrom('contact_check_entries').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+export async function findContactCheckEntry(
+  tx: Tx,
+  tokenHash: string,
+): Promise<ContactCheckEntryTable | undefined> {
+  return tx
+    .selectFrom('contact_check_entries')
+    .selectAll()
+    .where('token_hash', '=', tokenHash)
+    .executeTakeFirst();
 }
 
 export async function getContactCheck(tx: Tx, id: string): Promise<ContactCheckTable | undefined> {
