@@ -1,5 +1,8 @@
 import { afterAll, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { forEachDatabase, createTestDatabase, type TestDatabase } from '../support/databases.js';
 
 interface Result {
@@ -71,7 +74,45 @@ forEachDatabase('the stormbell command', (dialect) => {
     expect(again.stderr).toBe('stormbell: Stormbell is already set up. Log in instead.\n');
 
     const verify = await stormbell(['audit', 'verify'], env);
-    expect(verify.stdout).toBe('Timeline intact: 3 events in 1 chain.\n');
+    expect(verify.stdout).toBe('Timeline intact: 4 events in 1 chain.\n');
+  });
+
+  it('validates, imports and exports the plan as YAML', async () => {
+    const env = await database();
+    const valid = await stormbell(['plan', 'validate', 'plans/starter-nl.yaml'], env);
+    expect(valid.code).toBe(0);
+    expect(valid.stdout).toMatch(
+      /^plans\/starter-nl\.yaml: valid plan for .* \(8 roles, \d+ people, 5 scenarios\)\.\n$/,
+    );
+
+    const text = readFileSync('plans/starter-en.yaml', 'utf8');
+    const bad = join(mkdtempSync(join(tmpdir(), 'plan-')), 'bad.yaml');
+    writeFileSync(bad, text.replace(/deputies: \[([a-z_]+)\]/, 'deputys: [$1]'));
+    const line = text.split('\n').findIndex((l) => /deputies: \[/.test(l)) + 1;
+    const invalid = await stormbell(['plan', 'validate', bad], env);
+    expect(invalid.code).toBe(1);
+    expect(invalid.stderr).toBe(
+      `${bad}:${line}:5: role 'incident_commander': 'deputys' is not a known field here; did you mean 'deputies'?\n1 problem; the plan is not valid.\n`,
+    );
+
+    await stormbell(
+      ['init', '--org', 'Org', '--name', 'Anna', '--email', 'anna@example.org'],
+      env,
+      'a long enough password\n',
+    );
+    const refused = await stormbell(['plan', 'import', bad], env);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('nothing was imported, the plan in force stays in force');
+    const imported = await stormbell(
+      ['plan', 'import', 'plans/starter-nl.yaml', '--email', 'anna@example.org'],
+      env,
+    );
+    expect(imported.stdout).toBe('Imported plans/starter-nl.yaml as plan version 2.\n');
+    const exported = await stormbell(['plan', 'export'], env);
+    expect(exported.stdout).toBe(readFileSync('plans/starter-nl.yaml', 'utf8'));
+    expect((await stormbell(['plan', 'validate', 'no-such-file.yaml'], env)).stderr).toBe(
+      'stormbell: There is no file no-such-file.yaml.\n',
+    );
   });
 
   it('explains bad input in one sentence, without a stack trace', async () => {
@@ -98,7 +139,16 @@ it('a bad PORT stops `stormbell serve` with a sentence about PORT', async () => 
 });
 
 it('every command has --help; the password is never an option', async () => {
-  for (const cmd of [['serve'], ['migrate'], ['init'], ['token', 'create'], ['audit', 'verify']]) {
+  for (const cmd of [
+    ['serve'],
+    ['migrate'],
+    ['init'],
+    ['token', 'create'],
+    ['audit', 'verify'],
+    ['plan', 'validate'],
+    ['plan', 'import'],
+    ['plan', 'export'],
+  ]) {
     const res = await stormbell([...cmd, '--help'], {});
     expect(res.code, cmd.join(' ')).toBe(0);
     expect(res.stdout).toContain('Usage: stormbell');

@@ -6,7 +6,7 @@ export interface Answer<T = any> {
 }
 
 export class Client {
-  private cookies = new Map<string, string>();
+  readonly cookies = new Map<string, string>();
   bearer: string | null = null;
   language = 'en';
 

@@ -1,7 +1,7 @@
 // An admin replaces the plan, as YAML text or as an object: validated whole; refused whole with every problem,
 // and the plan in force stays in force.
 import { DomainError } from '../../core/errors.js';
-import { planToYaml, validatePlan, validatePlanYaml } from '../../core/plan/index.js';
+import { diffPlans, planToYaml, validatePlan, validatePlanYaml } from '../../core/plan/index.js';
 import { inTransaction, requireActor, type Ctx } from '../context.js';
 import { currentPlan, parseVersion } from './current-plan.js';
 import { planRefused } from './plan-errors.js';
@@ -35,10 +35,13 @@ export async function replacePlan(ctx: Ctx, input: ReplacePlanInput) {
       throw new DomainError('conflict', 'error.plan_changed_meanwhile', { version: Number(before.number) });
     }
     const previous = before ? parseVersion(ctx.store, before) : null;
+    // YAML text is kept as written (comments and all), so any edit of it is a version; a plan sent as an object
+    // is a version only when it says something different.
     const unchanged =
       before !== undefined &&
-      JSON.stringify(previous) === JSON.stringify(result.plan) &&
-      before.yaml === yaml;
+      (input.yaml !== undefined
+        ? before.yaml === yaml
+        : diffPlans(previous!, result.plan, 'en').length === 0);
     if (!unchanged) {
       await savePlanVersion(u, {
         yaml,
