@@ -27,7 +27,9 @@ describe('server catalogues', () => {
   it('contain every key the server code uses', () => {
     const used = new Set<string>();
     for (const file of sources('src')) {
-      for (const m of readFileSync(file, 'utf8').matchAll(/'((?:error|field|mail|what)\.[a-z_.]+)'/g))
+      for (const m of readFileSync(file, 'utf8').matchAll(
+        /'((?:error|field|mail|what|sheet|phase|task)\.[a-z_.]+|plan\.[a-z_]+_description)'/g,
+      ))
         used.add(m[1]!);
     }
     const missing = [...used].filter((k) => !(k in en) && !k.endsWith('.'));
