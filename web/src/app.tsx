@@ -6,6 +6,7 @@ import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { useMe, useSystem } from './api/queries';
 import { AppLayout } from './components/app-layout';
 import { FullPageLoader } from './components/full-page-loader';
+import { RequirePlanAccess } from './components/plan/require-plan-access';
 import { PublicLayout } from './components/public-layout';
 import { LoadError } from './components/query-state';
 import { RequireAdmin } from './components/require-admin';
@@ -16,6 +17,7 @@ import { ForgotPasswordPage } from './pages/forgot-password-page';
 import { HomePage } from './pages/home-page';
 import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { ContactAckPage } from './pages/plan/contact-ack-page';
 import { SetupPage } from './pages/setup-page';
 
 // Admin pages are loaded when first opened: most people never need them.
@@ -25,6 +27,15 @@ const MailPage = lazy(() => import('./pages/mail-page'));
 const MailMessagePage = lazy(() => import('./pages/mail-message-page'));
 const DeliveriesPage = lazy(() => import('./pages/deliveries-page'));
 const ActivityPage = lazy(() => import('./pages/activity-page'));
+// The plan's pages, too: the YAML editor (CodeMirror) and the parser are large.
+const PlanOverviewPage = lazy(() => import('./pages/plan/overview-page'));
+const PlanYamlPage = lazy(() => import('./pages/plan/yaml-page'));
+const PlanVersionsPage = lazy(() => import('./pages/plan/versions-page'));
+const PlanVersionPage = lazy(() => import('./pages/plan/version-page'));
+const PlanDiffPage = lazy(() => import('./pages/plan/diff-page'));
+const EmergencySheetPage = lazy(() => import('./pages/plan/emergency-sheet-page'));
+const ContactCheckPage = lazy(() => import('./pages/plan/contact-check-page'));
+const PlanEditPage = lazy(() => import('./pages/plan-edit/index').then((m) => ({ default: m.PlanEditPage })));
 
 export function App() {
   const system = useSystem();
@@ -56,6 +67,7 @@ export function App() {
         <Route path="/login" element={<LoginPage />} />
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />
         <Route path="/account/token/:token" element={<AccountTokenPage />} />
+        <Route path="/contact-check/:token" element={<ContactAckPage />} />
         <Route path="*" element={<ToLogin />} />
       </Routes>
     );
@@ -64,12 +76,24 @@ export function App() {
   return (
     <Routes>
       <Route path="/account/token/:token" element={<AccountTokenPage />} />
+      <Route path="/contact-check/:token" element={<ContactAckPage />} />
       <Route path="/login" element={<AfterLogin />} />
       <Route path="/setup" element={<Navigate to="/" replace />} />
       <Route path="/forgot-password" element={<Navigate to="/settings" replace />} />
       <Route element={<AppLayout />}>
         <Route index element={<HomePage />} />
         <Route path="settings" element={<AccountSettingsPage />} />
+        <Route path="plan" element={<RequirePlanAccess />}>
+          <Route index element={<PlanOverviewPage />} />
+          <Route path="yaml" element={<PlanYamlPage />} />
+          <Route path="versions" element={<PlanVersionsPage />} />
+          <Route path="versions/:number" element={<PlanVersionPage />} />
+          <Route path="diff" element={<PlanDiffPage />} />
+          <Route path="emergency-sheet" element={<EmergencySheetPage />} />
+          <Route path="contact-check" element={<ContactCheckPage />} />
+          {/* The editor guards itself (admins only) and routes its own sections. */}
+          <Route path="edit/*" element={<PlanEditPage />} />
+        </Route>
         <Route path="admin" element={<RequireAdmin />}>
           <Route index element={<Navigate to="/admin/accounts" replace />} />
           <Route path="accounts" element={<AccountsPage />} />

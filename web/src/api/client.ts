@@ -4,6 +4,11 @@ import i18n from '../i18n';
 export interface FieldError {
   field: string;
   message: string;
+  /** The whole dotted path as the server sent it (e.g. `roles.0.deputies.1`); `field` is its last part. */
+  path?: string;
+  /** 1-based position in a YAML text the server refused. */
+  line?: number;
+  column?: number;
 }
 
 /** An error answer from the API (or no answer at all: status 0), with the server's words in the UI language. */
@@ -44,7 +49,13 @@ async function toApiError(res: Response): Promise<ApiError> {
         errors?: FieldError[];
       };
       const errors = Array.isArray(p.errors)
-        ? p.errors.map((e) => ({ field: fieldName(String(e.field)), message: String(e.message) }))
+        ? p.errors.map((e) => ({
+            field: fieldName(String(e.field)),
+            message: String(e.message),
+            path: String(e.field),
+            ...(typeof e.line === 'number' ? { line: e.line } : {}),
+            ...(typeof e.column === 'number' ? { column: e.column } : {}),
+          }))
         : [];
       const detail = p.detail || p.title || i18n.t('error.unexpected', { status: res.status });
       return new ApiError(res.status, p.code ?? 'error', detail, errors, retryAfter);
@@ -92,6 +103,7 @@ export const api = {
   get: <T>(path: string) => request<T>('GET', path),
   post: <T = void>(path: string, body?: unknown) => request<T>('POST', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   delete: (path: string) => request<void>('DELETE', path),
 };
 

@@ -1,7 +1,8 @@
-// The navigation: everyone's pages, then the admin's.
+// The navigation: everyone's pages (the response plan from responder up), then the admin's.
 import { NavLink, Stack, Text } from '@mantine/core';
 import {
   IconActivity,
+  IconClipboardList,
   IconHome,
   IconKey,
   IconMail,
@@ -12,6 +13,7 @@ import {
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { useAccount } from '../lib/session';
 
 interface Item {
   to: string;
@@ -22,8 +24,11 @@ interface Item {
 export function NavLinks({ isAdmin }: { isAdmin: boolean }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  // Viewers do not see the plan: it holds the team's phone numbers (the API refuses it to them too).
+  const readsPlan = useAccount().access_level !== 'viewer';
   const everyone: Item[] = [
     { to: '/', label: t('nav.home'), icon: IconHome },
+    ...(readsPlan ? [{ to: '/plan', label: t('nav.plan'), icon: IconClipboardList }] : []),
     { to: '/settings', label: t('nav.settings'), icon: IconUserCog },
   ];
   const admin: Item[] = [
