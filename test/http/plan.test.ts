@@ -91,12 +91,13 @@ forEachDatabase('the response plan over HTTP', (dialect) => {
     expect(res.body.yaml).toContain('# Stormbell response plan: starter version (English).'); // comments kept
 
     const diff = await admin.get('/api/v1/plan/diff?from=1&to=2');
+    const nameOf = (id: string) => current.plan.people.find((p: { id: string }) => p.id === id).name;
     expect(diff.body.changes).toEqual([
       expect.objectContaining({
         kind: 'changed',
-        label: `role '${role.id}': 'deputies'`,
-        before: role.deputies,
-        after: [...role.deputies, newDeputy],
+        label: `role '${role.name}': 'deputies'`,
+        before: role.deputies.map(nameOf),
+        after: [...role.deputies, newDeputy].map(nameOf),
       }),
     ]);
     const versions = await admin.get('/api/v1/plan/versions');
@@ -107,7 +108,7 @@ forEachDatabase('the response plan over HTTP', (dialect) => {
     expect(event.payload).toMatchObject({
       version: 2,
       change_count: 1,
-      changes: [{ kind: 'changed', label: `role '${role.id}': 'deputies'` }],
+      changes: [{ kind: 'changed', label: `role '${role.name}': 'deputies'` }],
     });
   });
 

@@ -71,13 +71,38 @@ function walk(before: unknown, after: unknown, path: PlanPath, out: Raw[], after
   out.push({ kind: 'changed', path: afterPath, before, after });
 }
 
+// Fields that hold ids of other things in the plan, and the list those things are in: shown by name.
+const references: Record<string, 'people' | 'roles' | 'audiences'> = {
+  primary: 'people',
+  deputies: 'people',
+  owner: 'roles',
+  approval: 'roles',
+  audiences: 'audiences',
+};
+
+function byName(plan: Plan, key: string | number | undefined, value: unknown): unknown {
+  const list = typeof key === 'string' ? references[key] : undefined;
+  if (!list) return value;
+  const names = new Map<string, string>(
+    (plan[list] as Array<{ id: string; name: string }>).map((x) => [x.id, x.name]),
+  );
+  const name = (v: unknown) => (typeof v === 'string' ? (names.get(v) ?? v) : v);
+  return Array.isArray(value) ? value.map(name) : name(value);
+}
+
 export function diffPlans(before: Plan, after: Plan, lang: PlanLanguage): PlanChange[] {
   const raw: Raw[] = [];
   walk(before, after, [], raw);
   return raw.map((c) => {
     const root = c.kind === 'removed' ? before : after;
     const whole = c.kind !== 'changed' && typeof c.path[c.path.length - 1] === 'number';
-    const loc = locate(root, c.path, lang, { whole });
-    return { ...c, label: loc.field ? `${loc.where}: ${loc.field}` : loc.where };
+    const loc = locate(root, c.path, lang, { whole, names: true });
+    const key = c.path[c.path.length - 1];
+    return {
+      ...c,
+      label: loc.field ? `${loc.where}: ${loc.field}` : loc.where,
+      before: byName(before, key, c.before),
+      after: byName(after, key, c.after),
+    };
   });
 }

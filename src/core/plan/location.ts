@@ -23,7 +23,9 @@ const regulatoryParts: Record<string, PlanMessageKey> = {
 type Context = 'root' | 'regulatory' | 'scenario' | 'phase' | 'leaf';
 
 /** One step of the location: a fixed name, or a list item named by its id (or number). */
-type Step = { text: PlanMessageKey; arg?: string } | { noun: PlanMessageKey; index: number; id?: string };
+type Step =
+  | { text: PlanMessageKey; arg?: string }
+  | { noun: PlanMessageKey; index: number; id?: string | undefined; name?: string | undefined };
 
 export interface Location {
   /** The part of the plan: "role 'legal'"; "plan" for a field at the top. */
@@ -42,7 +44,8 @@ export function locate(
   root: unknown,
   path: PlanPath,
   lang: PlanLanguage,
-  opts: { whole?: boolean; byNumber?: boolean } = {},
+  /** names: call list items by their name (for people reading a history) rather than their id (for fixing YAML). */
+  opts: { whole?: boolean; byNumber?: boolean; names?: boolean } = {},
 ): Location {
   const limit = opts.whole ? path.length : path.length - 1;
   const steps: Step[] = [];
@@ -73,7 +76,12 @@ export function locate(
       i + 2 <= limit
     ) {
       const item = itemOf(child, next);
-      steps.push({ noun: listNouns[seg], index: next, id: isMap(item) ? str(item.id) : undefined });
+      steps.push({
+        noun: listNouns[seg],
+        index: next,
+        id: isMap(item) ? str(item.id) : undefined,
+        name: isMap(item) ? (str(item.name) ?? str(item.organisation)) : undefined,
+      });
       [node, ctx, i] = [item, seg === 'scenarios' ? 'scenario' : 'leaf', i + 2];
     } else if (ctx === 'scenario' && seg === 'phases' && typeof next === 'string' && i + 3 <= limit) {
       steps.push({ text: 'noun.phase', arg: next });
@@ -96,7 +104,8 @@ export function locate(
         : `${planText(lang, step.text)} '${step.arg}'`;
     const byNumber = opts.byNumber && n === steps.length - 1;
     const noun = planText(lang, step.noun);
-    return step.id && !byNumber ? `${noun} '${step.id}'` : `${noun} ${step.index + 1}`;
+    const called = opts.names && step.name ? step.name : step.id;
+    return called && !byNumber ? `${noun} '${called}'` : `${noun} ${step.index + 1}`;
   });
   const where = words.length > 0 ? words.join(', ') : planText(lang, 'loc.plan');
   const rest = path.slice(i);
