@@ -121,6 +121,10 @@ describe('web catalogues', () => {
         'api_token.created',
         'api_token.revoked',
         'delivery.retried',
+        'plan.changed',
+        'plan.restored',
+        'contact_check.started',
+        'contact_check.acknowledged',
       ].map((type) => `activity.event.${type}`),
     ];
     for (const [lng, cat] of Object.entries(catalogues)) {

@@ -52,5 +52,9 @@ export function activitySentence(t: TFunction, e: TimelineEvent, accounts: Map<s
     name: str(p.name) ?? e.subject ?? '',
     recipient: str(p.recipient) ?? e.subject ?? '',
     changes: changes(t, p),
+    version: typeof p.version === 'number' ? p.version : '',
+    restored_from: typeof p.restored_from === 'number' ? p.restored_from : '',
+    description: str(p.description) ?? '',
+    people: typeof p.people === 'number' ? p.people : '',
   });
 }

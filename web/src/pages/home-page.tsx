@@ -1,7 +1,15 @@
 // The first page after login: a welcome, and what this person can usefully do in Stormbell today.
 import type { ReactNode } from 'react';
 import { Button, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconActivity, IconKey, IconMail, IconRoute, IconUserCog, IconUsers } from '@tabler/icons-react';
+import {
+  IconActivity,
+  IconKey,
+  IconMail,
+  IconRoute,
+  IconUserCog,
+  IconUsers,
+  IconClipboardList,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAccounts } from '../api/queries';
@@ -34,7 +42,15 @@ export function HomePage() {
       })
     : null;
 
+  const planStep: Step = {
+    icon: <IconClipboardList aria-hidden />,
+    title: t('home.plan.title'),
+    body: isAdmin ? t('home.plan.body_admin') : t('home.plan.body'),
+    to: '/plan',
+    action: t('home.plan.action'),
+  };
   const adminSteps: Step[] = [
+    planStep,
     {
       icon: <IconUsers aria-hidden />,
       title: t('home.invite.title'),
@@ -82,6 +98,7 @@ export function HomePage() {
     },
   ];
   const memberSteps: Step[] = [
+    ...(account.access_level === 'responder' ? [planStep] : []),
     {
       icon: <IconUserCog aria-hidden />,
       title: t('home.settings.title'),
