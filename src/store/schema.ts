@@ -138,6 +138,147 @@ export interface ContactCheckEntryTable {
   acknowledged_at: string | null;
 }
 
+export interface IncidentCounterTable {
+  year: number;
+  last_seq: number;
+}
+
+export interface IncidentTable {
+  id: string;
+  reference: string;
+  title: string;
+  scenario_id: string;
+  severity_id: string;
+  phase: string;
+  restricted: number;
+  exercise: number;
+  personal_data: string;
+  awareness_at: string;
+  declared_at: string;
+  declared_by: string | null;
+  eta_at: string | null;
+  eta_confidence: string | null;
+  plan_version: number;
+  phase_changed_at: string;
+  closed_at: string | null;
+  updated_at: string;
+}
+
+export interface IncidentRoleTable {
+  incident_id: string;
+  role_id: string;
+  person_id: string | null;
+  account_id: string | null;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  assigned_at: string;
+}
+
+export interface IncidentMemberTable {
+  incident_id: string;
+  account_id: string;
+  added_at: string;
+}
+
+export interface TaskTable {
+  id: string;
+  incident_id: string;
+  phase: string;
+  position: number;
+  title: string;
+  caution: string | null;
+  owner_role: string | null;
+  owner_account_id: string | null;
+  status: string;
+  skip_reason: string | null;
+  due_at: string | null;
+  source: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DecisionTable {
+  id: string;
+  incident_id: string;
+  title: string;
+  rationale: string;
+  alternatives: string | null;
+  business_impact: string | null;
+  decided_by: string | null;
+  decided_at: string;
+}
+
+export interface FactSheetTable {
+  incident_id: string;
+  version: number;
+  what_happened: string;
+  affected: string;
+  actions: string;
+  advice: string;
+  expected_recovery: string;
+  next_update_at: string | null;
+  author_id: string | null;
+  created_at: string;
+}
+
+export interface IncidentServiceTable {
+  incident_id: string;
+  service_id: string;
+  state: string;
+  updated_at: string;
+}
+
+export interface IncidentAudienceTable {
+  incident_id: string;
+  audience_id: string;
+  cadence_minutes: number;
+}
+
+export interface ReportTable {
+  id: string;
+  source: string;
+  fingerprint: string | null;
+  status: string;
+  alert_state: string | null;
+  title: string;
+  description: string;
+  system: string | null;
+  severity_hint: string | null;
+  occurred_at: string | null;
+  reporter_name: string | null;
+  reporter_contact: string | null;
+  payload: string;
+  received_at: string;
+  last_received_at: string;
+  times_received: number;
+  incident_id: string | null;
+  dismissed_reason: string | null;
+  handled_by: string | null;
+  handled_at: string | null;
+}
+
+export interface IntakeTokenTable {
+  id: string;
+  source: string;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  created_at: string;
+  created_by: string | null;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface IdempotencyKeyTable {
+  scope: string;
+  key: string;
+  request_hash: string;
+  status: number;
+  response: string;
+  created_at: string;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   accounts: AccountTable;
@@ -153,4 +294,16 @@ export interface Database {
   plan_versions: PlanVersionTable;
   contact_checks: ContactCheckTable;
   contact_check_entries: ContactCheckEntryTable;
+  incident_counters: IncidentCounterTable;
+  incidents: IncidentTable;
+  incident_roles: IncidentRoleTable;
+  incident_members: IncidentMemberTable;
+  tasks: TaskTable;
+  decisions: DecisionTable;
+  fact_sheets: FactSheetTable;
+  incident_services: IncidentServiceTable;
+  incident_audiences: IncidentAudienceTable;
+  reports: ReportTable;
+  intake_tokens: IntakeTokenTable;
+  idempotency_keys: IdempotencyKeyTable;
 }

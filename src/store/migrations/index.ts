@@ -2,8 +2,10 @@
 import type { Migration } from 'kysely';
 import * as foundation from './0001-foundation.js';
 import * as plan from './0002-plan.js';
+import * as incidents from './0003-incidents.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-plan': plan,
+  '0003-incidents': incidents,
 };
