@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { en } from './en.js';
-import { nl } from './nl.js';
-import { languageFromHeader, t } from './index.js';
+import { catalogues, languageFromHeader, t } from './index.js';
+
+const { en, nl } = catalogues;
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {

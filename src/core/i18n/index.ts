@@ -1,9 +1,16 @@
 // Looks up a server-side word in Dutch or English and fills in {placeholders}.
-import { en, type MessageKey } from './en.js';
-import { nl } from './nl.js';
+import { en as baseEn } from './en.js';
+import { nl as baseNl } from './nl.js';
+import { incidentsEn } from './incidents-en.js';
+import { incidentsNl } from './incidents-nl.js';
+import { intakeEn } from './intake-en.js';
+import { intakeNl } from './intake-nl.js';
 import type { Language } from '../api/common.js';
 
-export type { MessageKey };
+// Each area keeps its words in its own pair of files, so areas built side by side do not edit one file.
+const en = { ...baseEn, ...incidentsEn, ...intakeEn };
+const nl = { ...baseNl, ...incidentsNl, ...intakeNl };
+export type MessageKey = keyof typeof en;
 export const catalogues: Record<Language, Record<MessageKey, string>> = { en, nl };
 
 export function isMessageKey(key: string): key is MessageKey {

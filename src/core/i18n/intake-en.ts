@@ -1,0 +1,2 @@
+// English words of the intake area (errors, emails). Keys match intake-nl.ts; merged in index.ts.
+export const intakeEn = {} as const;
