@@ -6,8 +6,10 @@ import { ADMIN, Client, setUp } from '../support/client.js';
 import { pdfText } from '../support/pdf.js';
 import en from '../../web/src/i18n/en.json' with { type: 'json' };
 import plan from '../../web/src/i18n/plan.en.json' with { type: 'json' };
+import planEdit from '../../web/src/i18n/plan-edit.en.json' with { type: 'json' };
 
 const P = plan.plan;
+const E = planEdit.plan_edit;
 
 describeInBrowser('the response plan in Chromium', () => {
   let server: TestServer;
@@ -49,6 +51,35 @@ describeInBrowser('the response plan in Chromium', () => {
       .locator(`a[href="tel:${commander.phone.replace(/[^+\d]/g, '')}"]`)
       .first()
       .waitFor();
+  });
+
+  it("changes a role's deputy in the form, and shows the new version and what changed", async () => {
+    const { plan: p } = (await admin.get('/api/v1/plan')).body;
+    const role = p.roles[0];
+    const extra = p.people.find(
+      (x: { id: string }) => x.id !== role.primary && !role.deputies.includes(x.id),
+    );
+    await page.goto(`${server.url}/plan/edit/roles`);
+    await page.getByRole('heading', { name: E.section.roles, exact: true }).waitFor();
+    await page.getByLabel(E.field.deputies, { exact: true }).first().click();
+    await page.getByRole('option', { name: extra.name }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: E.bar.save }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(E.save.description).fill('Extra deputy for the incident commander');
+    await dialog.getByRole('button', { name: E.save.confirm, exact: true }).click();
+    await page.getByText(E.bar.saved.replace('{{version}}', '2')).waitFor();
+    await page.getByRole('link', { name: E.bar.see_diff }).click();
+    await page.getByText(`role '${role.name}': 'deputies'`).waitFor();
+    await page.getByText(extra.name).first().waitFor();
+    const versions = (await admin.get('/api/v1/plan/versions')).body.items;
+    expect(versions[0]).toMatchObject({
+      number: 2,
+      description: 'Extra deputy for the incident commander',
+      author_name: ADMIN.name,
+    });
+    const after = (await admin.get('/api/v1/plan')).body.plan.roles[0].deputies;
+    expect(after).toEqual([...role.deputies, extra.id]);
   });
 
   it('checks the YAML as you type and points at the line of a problem', async () => {
