@@ -7,6 +7,7 @@ import { systemClock, type Clock, type Services } from './app/context.js';
 import { buildServer } from './http/server.js';
 import { OutboxWorker } from './delivery/worker.js';
 import { EmailChannel } from './delivery/email.js';
+import { TimelineNotifier } from './store/timeline-notifier.js';
 
 export interface Running {
   app: FastifyInstance;
@@ -37,7 +38,16 @@ export async function startStormbell(config: Config, options: StartOptions = {})
   }
   const email = new EmailChannel({ store, smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, clock });
   let worker: OutboxWorker | null = null;
-  const services: Services = { store, clock, config, wakeOutbox: () => worker?.wake() };
+  const notifier = new TimelineNotifier(store, config.database);
+  await notifier.start();
+  const services: Services = {
+    store,
+    clock,
+    config,
+    notifier,
+    wakeOutbox: () => worker?.wake(),
+    timelineChanged: (chains) => void notifier.publish(chains),
+  };
   const app = await buildServer(services, { logger: options.logger ?? { level: config.logLevel } });
   worker = new OutboxWorker({ store, channels: [email], clock, logger: app.log });
   if (options.worker !== false) worker.start();
@@ -55,6 +65,7 @@ export async function startStormbell(config: Config, options: StartOptions = {})
     stop: async () => {
       if (stopped) return;
       stopped = true;
+      await notifier.stop();
       await app.close();
       await worker.stop();
       await email.close();

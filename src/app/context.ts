@@ -29,6 +29,10 @@ export interface Services {
   readonly config: Config;
   /** Called after a transaction that enqueued deliveries has committed. */
   readonly wakeOutbox: () => void;
+  /** Called after a transaction that appended timeline events has committed: live pages update. */
+  readonly timelineChanged?: (chainIds: string[]) => void;
+  /** Where live pages subscribe to a chain's new events (absent in one-off CLI commands). */
+  readonly notifier?: { subscribe(chainId: string, onChange: () => void): () => void };
 }
 
 export interface Ctx extends Services {
@@ -54,12 +58,14 @@ export interface Unit {
  */
 export async function inTransaction<T>(ctx: Ctx, work: (u: Unit) => Promise<T>): Promise<T> {
   let enqueued = false;
+  const chains = new Set<string>();
   const now = ctx.clock.now().toISOString();
   const result = await ctx.store.db.transaction().execute(async (tx) => {
     const unit: Unit = {
       tx,
       now,
       event: async (type, payload, options = {}) => {
+        chains.add(options.chainId ?? 'org');
         await appendEvent(tx, ctx.store.dialect, {
           chainId: options.chainId ?? 'org',
           at: now,
@@ -77,6 +83,7 @@ export async function inTransaction<T>(ctx: Ctx, work: (u: Unit) => Promise<T>):
     return work(unit);
   });
   if (enqueued) ctx.wakeOutbox();
+  if (chains.size > 0) ctx.timelineChanged?.([...chains]);
   return result;
 }
 

@@ -52,7 +52,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('added_at', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('incident_members_pk', ['incident_id', 'account_id'])
     .execute();
-  await db.schema.createIndex('incident_members_account').on('incident_members').column('account_id').execute();
+  await db.schema
+    .createIndex('incident_members_account')
+    .on('incident_members')
+    .column('account_id')
+    .execute();
 
   await db.schema
     .createTable('tasks')
@@ -71,7 +75,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('tasks_incident').on('tasks').columns(['incident_id', 'phase', 'position']).execute();
+  await db.schema
+    .createIndex('tasks_incident')
+    .on('tasks')
+    .columns(['incident_id', 'phase', 'position'])
+    .execute();
 
   await db.schema
     .createTable('decisions')
@@ -142,7 +150,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('handled_at', 'text')
     .execute();
   await db.schema.createIndex('reports_status').on('reports').columns(['status', 'received_at']).execute();
-  await db.schema.createIndex('reports_fingerprint').on('reports').columns(['source', 'fingerprint']).execute();
+  await db.schema
+    .createIndex('reports_fingerprint')
+    .on('reports')
+    .columns(['source', 'fingerprint'])
+    .execute();
 
   await db.schema
     .createTable('intake_tokens')

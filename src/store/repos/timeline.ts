@@ -148,3 +148,33 @@ export async function listEvents(
   const rows = await q.orderBy('seq', 'desc').limit(options.limit).execute();
   return rows.map(toEvent);
 }
+
+/** Events of the given types in one chain, oldest first (phase history, ETA history). */
+export async function eventsOfTypes(tx: Tx, chainId: string, types: string[]): Promise<StoredEvent[]> {
+  const rows = await tx
+    .selectFrom('timeline_events')
+    .selectAll()
+    .where('chain_id', '=', chainId)
+    .where('type', 'in', types)
+    .orderBy('seq')
+    .execute();
+  return rows.map(toEvent);
+}
+
+/** Events of one chain after a sequence number, oldest first (live updates resume from there). */
+export async function eventsAfter(
+  tx: Tx,
+  chainId: string,
+  afterSeq: number,
+  limit = 500,
+): Promise<StoredEvent[]> {
+  const rows = await tx
+    .selectFrom('timeline_events')
+    .selectAll()
+    .where('chain_id', '=', chainId)
+    .where('seq', '>', afterSeq)
+    .orderBy('seq')
+    .limit(limit)
+    .execute();
+  return rows.map(toEvent);
+}

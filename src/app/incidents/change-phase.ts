@@ -1,0 +1,36 @@
+// Moves an incident to another phase: forward in order, back (or skipping) with a reason, closed only past the guards.
+import { transition, type IncidentPhase } from '../../core/incident/phases.js';
+import { noOpenTasks } from '../../core/incident/tasks.js';
+import { listTasks, updateIncident } from '../../store/repos/incidents.js';
+import { inTransaction, type Ctx } from '../context.js';
+import { loadIncidentForAction } from './access.js';
+
+export async function changePhase(
+  ctx: Ctx,
+  id: string,
+  input: { phase: IncidentPhase; reason?: string | undefined },
+) {
+  return inTransaction(ctx, async (u) => {
+    const incident = await loadIncidentForAction(ctx, id, u.tx);
+    const tasks = (await listTasks(u.tx, incident.id)).map((t) => ({
+      status: t.status as 'todo' | 'doing' | 'done' | 'skipped',
+      skipReason: t.skip_reason,
+    }));
+    // Later features (the review, legal obligations) add their guards to this list.
+    const change = transition(
+      { phase: incident.phase as IncidentPhase, tasks },
+      input.phase,
+      u.now,
+      input.reason ?? null,
+      [noOpenTasks],
+    );
+    await updateIncident(u.tx, incident.id, {
+      phase: change.to,
+      phase_changed_at: u.now,
+      updated_at: u.now,
+      ...(change.to === 'closed' ? { closed_at: u.now } : {}),
+    });
+    await u.event('incident.phase_changed', { ...change }, { chainId: incident.id, subject: incident.id });
+    return incident.id;
+  });
+}
