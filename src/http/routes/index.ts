@@ -9,6 +9,7 @@ import { outboxRoutes } from './outbox.js';
 import { activityRoutes } from './activity.js';
 import { planRoutes } from './plan.js';
 import { contactCheckRoutes } from './contact-checks.js';
+import { incidentRoutes } from './incidents.js';
 
 export const apiRoutes: AnyRoute[] = [
   ...systemRoutes,
@@ -20,4 +21,5 @@ export const apiRoutes: AnyRoute[] = [
   ...activityRoutes,
   ...planRoutes,
   ...contactCheckRoutes,
+  ...incidentRoutes,
 ];

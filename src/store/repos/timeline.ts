@@ -178,3 +178,13 @@ export async function eventsAfter(
     .execute();
   return rows.map(toEvent);
 }
+
+/** The newest sequence number of a chain (0 when it has no events yet). */
+export async function chainHeadSeq(tx: Tx, chainId: string): Promise<number> {
+  const row = await tx
+    .selectFrom('timeline_chains')
+    .select('last_seq')
+    .where('chain_id', '=', chainId)
+    .executeTakeFirst();
+  return Number(row?.last_seq ?? 0);
+}

@@ -1,0 +1,71 @@
+// An incident's timeline for people: newest first, filtered by type, with who did it and which moments are pinned.
+import type { TimelineItem } from '../../core/api/incidents.js';
+import type { StoredEvent } from '../../core/timeline/verify.js';
+import { listAccounts } from '../../store/repos/accounts.js';
+import { eventsOfTypes, listEvents } from '../../store/repos/timeline.js';
+import type { Tx } from '../../store/db.js';
+import { type Ctx } from '../context.js';
+import { loadIncidentForRead } from './access.js';
+
+/** Which events are pinned now: pinning is itself an event (the timeline is append-only), the last one counts. */
+export async function pinnedEventIds(tx: Tx, chainId: string): Promise<Set<string>> {
+  const pinned = new Set<string>();
+  for (const e of await eventsOfTypes(tx, chainId, ['event.pinned', 'event.unpinned', 'note.added'])) {
+    const p = (e.payload ?? {}) as { event_id?: string; pinned?: boolean };
+    if (e.type === 'note.added' && p.pinned) pinned.add(e.id);
+    if (e.type === 'event.pinned' && p.event_id) pinned.add(p.event_id);
+    if (e.type === 'event.unpinned' && p.event_id) pinned.delete(p.event_id);
+  }
+  return pinned;
+}
+
+export function presentEvent(e: StoredEvent, names: Map<string, string>, pinned: Set<string>): TimelineItem {
+  return {
+    id: e.id,
+    seq: e.seq,
+    at: e.at,
+    actor_id: e.actorId,
+    actor_name: e.actorId ? (names.get(e.actorId) ?? null) : null,
+    type: e.type,
+    subject: e.subject,
+    payload: (e.payload ?? {}) as Record<string, unknown>,
+    pinned: pinned.has(e.id),
+  };
+}
+
+export async function incidentTimeline(
+  ctx: Ctx,
+  id: string,
+  options: {
+    types?: string[] | undefined;
+    pinned?: boolean | undefined;
+    before?: number | undefined;
+    limit: number;
+  },
+) {
+  const incident = await loadIncidentForRead(ctx, id);
+  const names = new Map((await listAccounts(ctx.store.db)).map((a) => [a.id, a.name]));
+  const pinned = await pinnedEventIds(ctx.store.db, incident.id);
+  const items: TimelineItem[] = [];
+  let before = options.before;
+  // Filters are applied while paging backwards, so a page is full even when most events do not match.
+  for (let guard = 0; guard < 50 && items.length < options.limit; guard++) {
+    const page = await listEvents(ctx.store.db, incident.id, {
+      limit: 200,
+      ...(before !== undefined ? { beforeSeq: before } : {}),
+    });
+    for (const e of page) {
+      if (options.types && !options.types.some((t) => e.type === t || e.type.startsWith(`${t}.`))) continue;
+      if (options.pinned && !pinned.has(e.id)) continue;
+      items.push(presentEvent(e, names, pinned));
+      if (items.length === options.limit) break;
+    }
+    if (page.length < 200) {
+      before = undefined;
+      break;
+    }
+    before = page[page.length - 1]!.seq;
+  }
+  const last = items[items.length - 1];
+  return { items, next_before: items.length === options.limit && last && last.seq > 1 ? last.seq : null };
+}

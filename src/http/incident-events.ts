@@ -1,0 +1,83 @@
+// Server-Sent Events for one incident: every new timeline event goes out within a second; a reconnect with
+// Last-Event-ID (the event's sequence number) resumes without losing any, because they are read from the timeline.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Ctx } from '../app/context.js';
+import { canSee, loadIncidentForRead } from '../app/incidents/access.js';
+import { pinnedEventIds, presentEvent } from '../app/incidents/incident-timeline.js';
+import { listAccounts } from '../store/repos/accounts.js';
+import { getIncident } from '../store/repos/incidents.js';
+import { chainHeadSeq, eventsAfter } from '../store/repos/timeline.js';
+
+const PING_MS = 20_000;
+
+export async function streamIncidentEvents(
+  ctx: Ctx,
+  id: string,
+  req: FastifyRequest,
+  reply: FastifyReply,
+): Promise<FastifyReply> {
+  const incident = await loadIncidentForRead(ctx, id);
+  const header = req.headers['last-event-id'];
+  const query = (req.query as { after?: string } | undefined)?.after;
+  const lastSeen = Number(typeof header === 'string' ? header : (query ?? 'NaN'));
+  // Without Last-Event-ID the stream starts now: the page has just loaded the incident.
+  let after =
+    Number.isInteger(lastSeen) && lastSeen >= 0 ? lastSeen : await chainHeadSeq(ctx.store.db, incident.id);
+
+  reply.hijack();
+  const res = reply.raw;
+  res.writeHead(200, {
+    'Content-Type': 'text/event-stream; charset=utf-8',
+    'Cache-Control': 'no-cache, no-transform',
+    Connection: 'keep-alive',
+    'X-Accel-Buffering': 'no',
+  });
+  res.write('retry: 2000\n\n');
+
+  let busy = false;
+  let again = false;
+  let closed = false;
+  const flush = async () => {
+    if (busy) {
+      again = true;
+      return;
+    }
+    busy = true;
+    try {
+      do {
+        again = false;
+        const current = await getIncident(ctx.store.db, incident.id);
+        // Access can end while the page is open (removed from a restricted incident's team): the stream ends too.
+        if (!current || !(await canSee(ctx.store.db, ctx.actor!, current))) {
+          res.end();
+          return;
+        }
+        const events = await eventsAfter(ctx.store.db, incident.id, after);
+        if (events.length === 0) continue;
+        const names = new Map((await listAccounts(ctx.store.db)).map((a) => [a.id, a.name]));
+        const pinned = await pinnedEventIds(ctx.store.db, incident.id);
+        for (const e of events) {
+          if (closed) return;
+          res.write(
+            `id: ${e.seq}\nevent: timeline\ndata: ${JSON.stringify(presentEvent(e, names, pinned))}\n\n`,
+          );
+          after = e.seq;
+        }
+      } while (again && !closed);
+    } catch {
+      // A database hiccup: the next notification or the client's reconnect picks up from `after`.
+    } finally {
+      busy = false;
+    }
+  };
+
+  const unsubscribe = ctx.notifier?.subscribe(incident.id, () => void flush()) ?? (() => {});
+  const ping = setInterval(() => res.write(': ping\n\n'), PING_MS);
+  req.raw.on('close', () => {
+    closed = true;
+    clearInterval(ping);
+    unsubscribe();
+  });
+  await flush();
+  return reply;
+}
