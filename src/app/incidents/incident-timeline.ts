@@ -60,10 +60,7 @@ export async function incidentTimeline(
       items.push(presentEvent(e, names, pinned));
       if (items.length === options.limit) break;
     }
-    if (page.length < 200) {
-      before = undefined;
-      break;
-    }
+    if (page.length < 200) break;
     before = page[page.length - 1]!.seq;
   }
   const last = items[items.length - 1];
