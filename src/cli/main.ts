@@ -8,6 +8,7 @@ import { init } from './commands/init.js';
 import { tokenCreate } from './commands/token-create.js';
 import { auditVerify } from './commands/audit-verify.js';
 import { planExport, planImport, planValidate } from './commands/plan.js';
+import { incidentDeclare, incidentList, incidentShow } from './commands/incident.js';
 import { version } from '../app/version.js';
 
 const program = new Command();
@@ -80,6 +81,36 @@ plan
   .option('--description <text>', 'what changed, for the version list')
   .action(run(planImport));
 plan.command('export').description('print the plan in force as YAML').action(run(planExport));
+
+const incident = program
+  .command('incident')
+  .description(
+    'incidents, through a running server (STORMBELL_URL, default http://localhost:3000, and STORMBELL_TOKEN)',
+  );
+const remote = (c: Command) =>
+  c
+    .option('--url <url>', 'the Stormbell server (default $STORMBELL_URL or http://localhost:3000)')
+    .option('--token <token>', 'an API token (default $STORMBELL_TOKEN)')
+    .option('--json', 'print the answer as JSON');
+remote(
+  incident
+    .command('list')
+    .description('open incidents (--all for closed ones too)')
+    .option('--all', 'include closed incidents'),
+).action(run(incidentList));
+remote(incident.command('show <reference>').description('one incident: phase, roles, open tasks')).action(
+  run(incidentShow),
+);
+remote(
+  incident
+    .command('declare')
+    .description('declare an incident; the response plan is activated')
+    .option('--title <title>', 'what happened, in a few words')
+    .option('--scenario <id>', 'a scenario id from the plan, e.g. ransomware')
+    .option('--severity <id>', 'a severity id from the plan, e.g. sev1')
+    .option('--restricted', 'need to know: only the incident team and admins see it')
+    .option('--exercise', 'an exercise, not a real incident'),
+).action(run(incidentDeclare));
 
 const audit = program.command('audit').description('the tamper-evident timeline');
 audit

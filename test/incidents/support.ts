@@ -59,7 +59,11 @@ export async function openEvents(base: string, path: string, headers: Record<str
               .map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trimStart()]),
           );
           if (fields.data) {
-            events.push({ id: fields.id, event: fields.event, data: JSON.parse(fields.data) });
+            events.push({
+              id: fields.id ?? '',
+              event: fields.event ?? 'message',
+              data: JSON.parse(fields.data),
+            });
             waiting.splice(0).forEach((w) => w());
           }
         }
