@@ -24,3 +24,6 @@ export function readWhen(when: string | undefined): { occurredAt: string | null;
 export function employeeReportDescription(whatHappened: string): string {
   return clamp(whatHappened, WHAT_HAPPENED_MAX);
 }
+
+/** Reports per client address: plenty for a real incident (several colleagues behind one NAT), not for a flood. */
+export const REPORT_FORM_PER_IP = { maxFailures: 10, windowMs: 60 * 60_000 };

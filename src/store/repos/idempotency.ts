@@ -1,5 +1,6 @@
 // Idempotency-Key records: the answer given to a request, kept so that a retry gets the same answer.
-import type { Tx } from '../db.js';
+import { sql } from 'kysely';
+import type { Dialect, Tx } from '../db.js';
 import type { IdempotencyKeyTable } from '../schema.js';
 
 export async function findIdempotencyKey(
@@ -23,4 +24,18 @@ export async function insertIdempotencyKey(tx: Tx, row: IdempotencyKeyTable): Pr
 /** Keys older than `before` are forgotten: a retry comes within minutes, not weeks. */
 export async function deleteIdempotencyKeysBefore(tx: Tx, before: string): Promise<void> {
   await tx.deleteFrom('idempotency_keys').where('created_at', '<', before).execute();
+}
+
+/**
+ * Makes a second request with the same key wait for the first one's transaction (PostgreSQL), so that it then
+ * finds the answer instead of failing on the key; SQLite runs one writer at a time anyway.
+ */
+export async function lockIdempotencyKey(
+  tx: Tx,
+  dialect: Dialect,
+  scope: string,
+  key: string,
+): Promise<void> {
+  if (dialect !== 'postgres') return;
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`idempotency:${scope}:${key}`}, 0))`.execute(tx);
 }

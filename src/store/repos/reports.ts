@@ -8,7 +8,6 @@ export type ReportRow = ReportTable;
 /** A report as triage shows it: with the names and the incident reference looked up. */
 export type ReportView = ReportRow & {
   incident_reference: string | null;
-  incident_restricted: number | boolean | null;
   handled_by_name: string | null;
 };
 
@@ -29,15 +28,14 @@ export async function getReport(tx: Tx, id: string): Promise<ReportRow | undefin
 }
 
 /**
- * Serialises intake of one alert across processes: without it, two deliveries of the same new alert at the same
- * moment would both find nothing and both create a report. PostgreSQL gets a transaction-scoped advisory lock;
- * SQLite runs one writer at a time anyway.
+ * Makes concurrent intake of the same thing queue up until the first transaction ends: without it, two deliveries
+ * of one new alert at the same moment would both find nothing and both create a report, and parallel form
+ * submissions could all pass the rate limit. PostgreSQL gets a transaction-scoped advisory lock; SQLite runs
+ * one writer at a time anyway.
  */
-export async function lockFingerprint(tx: Tx, dialect: Dialect, source: string, fingerprint: string) {
+export async function lockIntake(tx: Tx, dialect: Dialect, name: string): Promise<void> {
   if (dialect !== 'postgres') return;
-  await sql`select pg_advisory_xact_lock(hashtextextended(${`report:${source}:${fingerprint}`}, 0))`.execute(
-    tx,
-  );
+  await sql`select pg_advisory_xact_lock(hashtextextended(${`intake:${name}`}, 0))`.execute(tx);
 }
 
 /** The newest report for an alert, by its source and fingerprint. */
@@ -63,11 +61,7 @@ function viewQuery(tx: Tx) {
     .leftJoin('incidents', 'incidents.id', 'reports.incident_id')
     .leftJoin('accounts', 'accounts.id', 'reports.handled_by')
     .selectAll('reports')
-    .select([
-      'incidents.reference as incident_reference',
-      'incidents.restricted as incident_restricted',
-      'accounts.name as handled_by_name',
-    ]);
+    .select(['incidents.reference as incident_reference', 'accounts.name as handled_by_name']);
 }
 
 export async function getReportView(tx: Tx, id: string): Promise<ReportView | undefined> {
@@ -85,38 +79,4 @@ export async function listReportViews(tx: Tx, status?: string): Promise<ReportVi
     .orderBy('reports.id', 'desc')
     .limit(REPORT_LIST_LIMIT)
     .execute();
-}
-
-/** Incidents among `ids` that `accountId` may see although restricted: on the team, or the declarer. */
-export async function restrictedIncidentsVisibleTo(
-  tx: Tx,
-  accountId: string,
-  ids: string[],
-): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await tx
-    .selectFrom('incidents')
-    .select('incidents.id')
-    .where('incidents.id', 'in', ids)
-    .where((eb) =>
-      eb.or([
-        eb('incidents.declared_by', '=', accountId),
-        eb.exists(
-          eb
-            .selectFrom('incident_roles')
-            .select('incident_roles.incident_id')
-            .whereRef('incident_roles.incident_id', '=', 'incidents.id')
-            .where('incident_roles.account_id', '=', accountId),
-        ),
-        eb.exists(
-          eb
-            .selectFrom('incident_members')
-            .select('incident_members.incident_id')
-            .whereRef('incident_members.incident_id', '=', 'incidents.id')
-            .where('incident_members.account_id', '=', accountId),
-        ),
-      ]),
-    )
-    .execute();
-  return new Set(rows.map((r) => r.id));
 }
