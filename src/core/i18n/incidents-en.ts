@@ -13,4 +13,13 @@ export const incidentsEn = {
   'mail.incident.body':
     '{declarer} declared incident {reference} "{title}" ({severity}, scenario {scenario}). According to the response plan you are {roles}. Open the incident to see your tasks and the latest facts.',
   'mail.incident.action': 'Open the incident',
+  'incident.awareness_future': 'The awareness time cannot lie in the future.',
+  'incident.phone_format': 'This is not a phone number; use digits, spaces and an optional + in front.',
+  'incident.task_phase': 'Choose detection, containment, recovery or evaluation.',
+  'incident.service_state': 'Choose operational, degraded, down, recovering or restored.',
+  'incident.eta_confidence': 'Choose low, medium or high.',
+  'incident.pin_a_pin': 'Pinning or unpinning is itself not something to pin; pin the event it is about.',
+  'what.task': 'task',
+  'what.member': 'team member',
+  'what.event': 'timeline event',
 } as const;

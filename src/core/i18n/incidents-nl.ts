@@ -17,4 +17,14 @@ export const incidentsNl: Record<keyof typeof incidentsEn, string> = {
   'mail.incident.body':
     '{declarer} heeft incident {reference} "{title}" gestart ({severity}, scenario {scenario}). Volgens het responsplan bent u {roles}. Open het incident voor uw taken en de laatste feiten.',
   'mail.incident.action': 'Open het incident',
+  'incident.awareness_future': 'Het moment van ontdekking kan niet in de toekomst liggen.',
+  'incident.phone_format': 'Dit is geen telefoonnummer; gebruik cijfers, spaties en eventueel een + vooraan.',
+  'incident.task_phase': 'Kies detection, containment, recovery of evaluation.',
+  'incident.service_state': 'Kies operational, degraded, down, recovering of restored.',
+  'incident.eta_confidence': 'Kies low, medium of high.',
+  'incident.pin_a_pin':
+    'Vastzetten of losmaken zet u zelf niet vast; zet de gebeurtenis vast waar het om gaat.',
+  'what.task': 'taak',
+  'what.member': 'teamlid',
+  'what.event': 'tijdlijngebeurtenis',
 };

@@ -10,6 +10,8 @@ import { activityRoutes } from './activity.js';
 import { planRoutes } from './plan.js';
 import { contactCheckRoutes } from './contact-checks.js';
 import { incidentRoutes } from './incidents.js';
+import { intakeRoutes } from './intake.js';
+import { incidentWorkRoutes } from './incident-work.js';
 
 export const apiRoutes: AnyRoute[] = [
   ...systemRoutes,
@@ -22,4 +24,6 @@ export const apiRoutes: AnyRoute[] = [
   ...planRoutes,
   ...contactCheckRoutes,
   ...incidentRoutes,
+  ...intakeRoutes,
+  ...incidentWorkRoutes,
 ];

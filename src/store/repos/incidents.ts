@@ -315,3 +315,64 @@ export async function claimReports(
   }
   return claimed;
 }
+
+// --- The incident page's changes (roles, audiences, timeline pins) ---
+
+export async function getRole(
+  tx: Tx,
+  incidentId: string,
+  roleId: string,
+): Promise<IncidentRoleTable | undefined> {
+  return tx
+    .selectFrom('incident_roles')
+    .selectAll()
+    .where('incident_id', '=', incidentId)
+    .where('role_id', '=', roleId)
+    .executeTakeFirst();
+}
+
+export async function updateAudienceCadence(
+  tx: Tx,
+  incidentId: string,
+  audienceId: string,
+  cadenceMinutes: number,
+): Promise<void> {
+  await tx
+    .updateTable('incident_audiences')
+    .set({ cadence_minutes: cadenceMinutes })
+    .where('incident_id', '=', incidentId)
+    .where('audience_id', '=', audienceId)
+    .execute();
+}
+
+/** One event of the incident's own chain; an event of another chain is not found here. */
+export async function getIncidentEvent(
+  tx: Tx,
+  incidentId: string,
+  eventId: string,
+): Promise<{ id: string; type: string; payload: string } | undefined> {
+  return tx
+    .selectFrom('timeline_events')
+    .select(['id', 'type', 'payload'])
+    .where('chain_id', '=', incidentId)
+    .where('id', '=', eventId)
+    .executeTakeFirst();
+}
+
+/** The last pin or unpin of an event (their subject is the pinned event's id), or undefined when never changed. */
+export async function lastPinChange(
+  tx: Tx,
+  incidentId: string,
+  eventId: string,
+): Promise<string | undefined> {
+  const row = await tx
+    .selectFrom('timeline_events')
+    .select('type')
+    .where('chain_id', '=', incidentId)
+    .where('subject', '=', eventId)
+    .where('type', 'in', ['event.pinned', 'event.unpinned'])
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.type;
+}
