@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-import type { Client} from '../support/client.js';
+import type { Client } from '../support/client.js';
 import { ADMIN, setUp } from '../support/client.js';
 import { pdfText } from '../support/pdf.js';
 import en from '../../web/src/i18n/en.json' with { type: 'json' };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { forEachDatabase } from '../support/databases.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-import type { Client} from '../support/client.js';
+import type { Client } from '../support/client.js';
 import { setUp } from '../support/client.js';
 import { accountWith, declare, openEvents } from './support.js';
 import { verifyAudit } from '../../src/app/audit/verify-audit.js';
