@@ -160,10 +160,15 @@ export async function declareIncident(ctx: Ctx, input: DeclareInput) {
     await notifyRoleHolders(
       u,
       ctx.config.publicUrl,
-      { id, reference, title: input.title, exercise: !!input.exercise },
+      {
+        id,
+        reference,
+        title: input.title,
+        exercise: !!input.exercise,
+        scenario_id: scenario.id,
+        severity_id: severity.id,
+      },
       plan,
-      scenario.id,
-      severity.id,
       actor.name,
     );
   });

@@ -7,6 +7,7 @@ import type { Tx } from '../../../store/db.js';
 import { inTransaction, type Ctx } from '../../context.js';
 import { loadIncidentForAction } from '../access.js';
 import { activeAccount, incidentPlan } from './support.js';
+import { tellRoleHolder } from '../notify-role-holders.js';
 
 interface Holder {
   person_id: string | null;
@@ -65,6 +66,25 @@ export async function assignRole(
     if (previous && sameHolder(previous, holder)) return incident.id;
 
     await upsertRole(u.tx, { incident_id: incident.id, role_id: roleId, ...holder, assigned_at: u.now });
+    if (holder.email) {
+      // The new holder hears it from Stormbell, not only from whoever made the change.
+      const person = planPerson(plan, holder.email);
+      const account = holder.account_id
+        ? await activeAccount(u.tx, holder.account_id, 'account_id')
+        : undefined;
+      const language =
+        person?.language ?? (account?.language as 'nl' | 'en' | undefined) ?? plan.organisation.language;
+      const roleName = plan.roles.find((r) => r.id === roleId)!.name;
+      await tellRoleHolder(
+        u,
+        ctx.config.publicUrl,
+        { ...incident, exercise: incident.exercise === 1 },
+        plan,
+        { key: `${roleId}:${u.now}`, name: holder.name, email: holder.email, language },
+        [roleName],
+        ctx.actor!.name,
+      );
+    }
     if (previous)
       await u.event(
         'role.handed_over',
