@@ -39,7 +39,16 @@ forEachDatabase('employee report form', (dialect) => {
     const anon = new Client(server.url);
     const form = await anon.get(`/api/v1/intake/report-form/${key}`);
     expect(form.status).toBe(200);
-    expect(form.body).toEqual({ organisation: 'Waterschap Test', languages: ['en', 'nl'] });
+    const { plan } = (await admin.get('/api/v1/plan')).body;
+    const commander = plan.people.find(
+      (p: { id: string }) =>
+        p.id === plan.roles.find((r: { id: string }) => r.id === 'incident_commander').primary,
+    );
+    expect(form.body).toEqual({
+      organisation: 'Waterschap Test',
+      languages: ['en', 'nl'],
+      urgent_phone: commander.phone,
+    });
 
     const wrong = key.slice(0, -1) + (key.endsWith('A') ? 'B' : 'A');
     for (const k of [wrong, 'nope', key + 'x']) {

@@ -89,6 +89,10 @@ export const ZCreatedIntakeToken = z.object({
 export const ZReportFormInfo = z.object({
   organisation: z.string(),
   languages: z.array(ZLanguage).describe("The form's languages, the organisation's own first"),
+  urgent_phone: z
+    .string()
+    .nullable()
+    .describe('Whom to call when it cannot wait: the incident commander in the plan'),
 });
 export const ZReportFormRequest = z.strictObject({
   what_happened: requiredText(WHAT_HAPPENED_MAX),
