@@ -10,6 +10,13 @@ import { chainHeadSeq, eventsAfter } from '../store/repos/timeline.js';
 
 const PING_MS = 20_000;
 
+// Open streams, so the server can end them when it stops (a browser then reconnects to another process or later);
+// otherwise a page left open would keep the server from shutting down.
+const openStreams = new WeakMap<object, Set<() => void>>();
+export function endAllStreams(server: object): void {
+  for (const end of [...(openStreams.get(server) ?? [])]) end();
+}
+
 export async function streamIncidentEvents(
   ctx: Ctx,
   id: string,
@@ -73,11 +80,18 @@ export async function streamIncidentEvents(
 
   const unsubscribe = ctx.notifier?.subscribe(incident.id, () => void flush()) ?? (() => {});
   const ping = setInterval(() => res.write(': ping\n\n'), PING_MS);
-  req.raw.on('close', () => {
+  let open = openStreams.get(req.server);
+  if (!open) openStreams.set(req.server, (open = new Set()));
+  const end = () => {
+    if (closed) return;
     closed = true;
     clearInterval(ping);
     unsubscribe();
-  });
+    open!.delete(end);
+    res.end();
+  };
+  open.add(end);
+  req.raw.on('close', end);
   await flush();
   return reply;
 }

@@ -11,6 +11,7 @@ import { apiRoutes } from './routes/index.js';
 import { buildOpenApi } from './openapi.js';
 import { installMetrics } from './metrics.js';
 import { installWebApp } from './web-app.js';
+import { endAllStreams } from './incident-events.js';
 import { fromDomainError, problem, sendProblem } from './problem.js';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -115,6 +116,7 @@ export async function buildServer(services: Services, options: ServerOptions = {
     return sendProblem(reply, problem(500, 'internal', t(l, 'error.internal')));
   });
 
+  app.addHook('preClose', async () => endAllStreams(app));
   const metrics = installMetrics(app, services.store);
   registerRoutes(app, services, apiRoutes);
 

@@ -106,7 +106,9 @@ forEachDatabase('declaring, phases, need to know and live events', (dialect) => 
     await responder.post(path, { phase: 'evaluation' });
     const close = await responder.post(path, { phase: 'closed' });
     expect(close.status).toBe(409);
-    expect(close.body.errors[0].message).toMatch(/^\d+ tasks are still open/);
+    expect(close.body.errors[0].message).toMatch(
+      /^Open tasks: \d+\. Finish them, or skip them with a reason\.$/,
+    );
     const detail = (await responder.get(`/api/v1/incidents/${inc.id}`)).body;
     expect(detail.phases.map((p: { phase: string }) => p.phase)).toEqual([
       'detection',
@@ -146,6 +148,21 @@ forEachDatabase('declaring, phases, need to know and live events', (dialect) => 
     expect(list).toEqual([]);
     expect((await responder.get(`/api/v1/incidents/${secret.id}`)).status).toBe(200); // the declarer is on the team
     expect((await admin.get('/api/v1/incidents?q=director')).body.items).toHaveLength(1);
+  });
+
+  it('shows role holders in the plan order, with contact details for responders only', async () => {
+    const { plan } = (await admin.get('/api/v1/plan')).body;
+    const inc = await declare(responder);
+    const asResponder = (await responder.get(`/api/v1/incidents/${inc.id}`)).body;
+    expect(asResponder.roles.map((r: { role_id: string }) => r.role_id)).toEqual(
+      plan.roles.map((r: { id: string }) => r.id),
+    );
+    expect(asResponder.roles[0].phone).toBeTruthy();
+    const asViewer = (await viewer.get(`/api/v1/incidents/${inc.id}`)).body;
+    expect(
+      asViewer.roles.every((r: { phone: unknown; email: unknown }) => r.phone === null && r.email === null),
+    ).toBe(true);
+    expect(asViewer.can_act).toBe(false);
   });
 
   it('lists open incidents first, with filters and search', async () => {

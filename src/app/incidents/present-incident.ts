@@ -1,6 +1,7 @@
 // What the API shows of an incident: the list item, and the whole picture for the incident page.
 import type { Incident, IncidentDetail } from '../../core/api/incidents.js';
 import type { Plan } from '../../core/plan/index.js';
+import { hasAccess } from '../../core/access.js';
 import { listAccounts } from '../../store/repos/accounts.js';
 import {
   latestFactSheet,
@@ -17,6 +18,11 @@ import type { Store, Tx } from '../../store/db.js';
 import type { Actor } from '../context.js';
 import { planVersion } from '../plan/current-plan.js';
 import { canAct } from './access.js';
+
+const rolePosition = (plan: Plan, id: string) => {
+  const i = plan.roles.findIndex((r) => r.id === id);
+  return i < 0 ? plan.roles.length : i;
+};
 
 const byId = <T extends { id: string }>(list: readonly T[], id: string | null) =>
   id ? list.find((x) => x.id === id) : undefined;
@@ -60,6 +66,7 @@ export async function presentIncidentDetail(
   const names = new Map((await listAccounts(tx)).map((a) => [a.id, a.name]));
   const nameOf = (id: string | null) => (id ? (names.get(id) ?? null) : null);
   const nowIso = now.toISOString();
+  const mayContact = hasAccess(actor.level, 'responder');
   const tasks = await listTasks(tx, row.id);
   const open = tasks.filter((t) => t.status === 'todo' || t.status === 'doing');
   const overdue = (t: (typeof tasks)[number]) =>
@@ -77,16 +84,19 @@ export async function presentIncidentDetail(
     ...presentIncident(row, plan, { open: open.length, overdue: open.filter(overdue).length }),
     plan_version: Number(row.plan_version),
     declared_by_name: nameOf(row.declared_by),
-    roles: (await listRoles(tx, row.id)).map((r) => ({
-      role_id: r.role_id,
-      role_name: byId(plan.roles, r.role_id)?.name ?? r.role_id,
-      person_id: r.person_id,
-      account_id: r.account_id,
-      name: r.name,
-      email: r.email,
-      phone: r.phone,
-      assigned_at: r.assigned_at,
-    })),
+    // In the plan's order (commander first); contact details only for responders and admins, like the plan itself.
+    roles: (await listRoles(tx, row.id))
+      .sort((a, b) => rolePosition(plan, a.role_id) - rolePosition(plan, b.role_id))
+      .map((r) => ({
+        role_id: r.role_id,
+        role_name: byId(plan.roles, r.role_id)?.name ?? r.role_id,
+        person_id: r.person_id,
+        account_id: r.account_id,
+        name: r.name,
+        email: mayContact ? r.email : null,
+        phone: mayContact ? r.phone : null,
+        assigned_at: r.assigned_at,
+      })),
     members: (await listMembers(tx, row.id)).map((m) => ({
       account_id: m.account_id,
       name: m.name,
