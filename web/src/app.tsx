@@ -10,6 +10,7 @@ import { RequirePlanAccess } from './components/plan/require-plan-access';
 import { PublicLayout } from './components/public-layout';
 import { LoadError } from './components/query-state';
 import { RequireAdmin } from './components/require-admin';
+import { RequireResponder } from './components/triage/require-responder';
 import { setUiLanguage } from './i18n';
 import { AccountSettingsPage } from './pages/account-settings-page';
 import { AccountTokenPage } from './pages/account-token-page';
@@ -18,6 +19,7 @@ import { HomePage } from './pages/home-page';
 import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { ContactAckPage } from './pages/plan/contact-ack-page';
+import { ReportPage } from './pages/report/report-page';
 import { SetupPage } from './pages/setup-page';
 
 // Admin pages are loaded when first opened: most people never need them.
@@ -35,7 +37,13 @@ const PlanVersionPage = lazy(() => import('./pages/plan/version-page'));
 const PlanDiffPage = lazy(() => import('./pages/plan/diff-page'));
 const EmergencySheetPage = lazy(() => import('./pages/plan/emergency-sheet-page'));
 const ContactCheckPage = lazy(() => import('./pages/plan/contact-check-page'));
+// Triage and alert intake (issue 4).
+const TriagePage = lazy(() => import('./pages/triage/triage-page'));
+const IntakePage = lazy(() => import('./pages/intake/intake-page'));
 const PlanEditPage = lazy(() => import('./pages/plan-edit/index').then((m) => ({ default: m.PlanEditPage })));
+// Incidents (issue 4): the dashboard and the live incident page.
+const IncidentListPage = lazy(() => import('./pages/incidents/list-page'));
+const IncidentPage = lazy(() => import('./pages/incidents/incident-page'));
 
 export function App() {
   const system = useSystem();
@@ -68,6 +76,7 @@ export function App() {
         <Route path="/forgot-password" element={<ForgotPasswordPage />} />
         <Route path="/account/token/:token" element={<AccountTokenPage />} />
         <Route path="/contact-check/:token" element={<ContactAckPage />} />
+        <Route path="/report/:key" element={<ReportPage />} />
         <Route path="*" element={<ToLogin />} />
       </Routes>
     );
@@ -77,11 +86,14 @@ export function App() {
     <Routes>
       <Route path="/account/token/:token" element={<AccountTokenPage />} />
       <Route path="/contact-check/:token" element={<ContactAckPage />} />
+      <Route path="/report/:key" element={<ReportPage />} />
       <Route path="/login" element={<AfterLogin />} />
       <Route path="/setup" element={<Navigate to="/" replace />} />
       <Route path="/forgot-password" element={<Navigate to="/settings" replace />} />
       <Route element={<AppLayout />}>
         <Route index element={<HomePage />} />
+        <Route path="incidents" element={<IncidentListPage />} />
+        <Route path="incidents/:id" element={<IncidentPage />} />
         <Route path="settings" element={<AccountSettingsPage />} />
         <Route path="plan" element={<RequirePlanAccess />}>
           <Route index element={<PlanOverviewPage />} />
@@ -94,6 +106,9 @@ export function App() {
           {/* The editor guards itself (admins only) and routes its own sections. */}
           <Route path="edit/*" element={<PlanEditPage />} />
         </Route>
+        <Route path="triage" element={<RequireResponder />}>
+          <Route index element={<TriagePage />} />
+        </Route>
         <Route path="admin" element={<RequireAdmin />}>
           <Route index element={<Navigate to="/admin/accounts" replace />} />
           <Route path="accounts" element={<AccountsPage />} />
@@ -102,6 +117,7 @@ export function App() {
           <Route path="mail/:id" element={<MailMessagePage />} />
           <Route path="deliveries" element={<DeliveriesPage />} />
           <Route path="activity" element={<ActivityPage />} />
+          <Route path="intake" element={<IntakePage />} />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

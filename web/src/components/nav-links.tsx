@@ -1,11 +1,14 @@
 // The navigation: everyone's pages (the response plan from responder up), then the admin's.
-import { NavLink, Stack, Text } from '@mantine/core';
+import { Badge, NavLink, Stack, Text } from '@mantine/core';
 import {
   IconActivity,
+  IconAlertOctagon,
   IconClipboardList,
   IconHome,
+  IconInbox,
   IconKey,
   IconMail,
+  IconPlugConnected,
   IconSend,
   IconUserCog,
   IconUsers,
@@ -13,12 +16,15 @@ import {
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { useNewReportCount } from '../api/triage';
 import { useAccount } from '../lib/session';
 
 interface Item {
   to: string;
   label: string;
   icon: ComponentType<{ size?: number; 'aria-hidden'?: boolean }>;
+  /** A count worth attention (new reports in triage), shown as a badge. */
+  badge?: number | null;
 }
 
 export function NavLinks({ isAdmin }: { isAdmin: boolean }) {
@@ -26,8 +32,14 @@ export function NavLinks({ isAdmin }: { isAdmin: boolean }) {
   const { pathname } = useLocation();
   // Viewers do not see the plan: it holds the team's phone numbers (the API refuses it to them too).
   const readsPlan = useAccount().access_level !== 'viewer';
+  // Responders and admins handle triage; the same access level as the plan.
+  const newReports = useNewReportCount(readsPlan);
   const everyone: Item[] = [
     { to: '/', label: t('nav.home'), icon: IconHome },
+    { to: '/incidents', label: t('incidents.nav'), icon: IconAlertOctagon },
+    ...(readsPlan
+      ? [{ to: '/triage', label: t('triage.nav.triage'), icon: IconInbox, badge: newReports }]
+      : []),
     ...(readsPlan ? [{ to: '/plan', label: t('nav.plan'), icon: IconClipboardList }] : []),
     { to: '/settings', label: t('nav.settings'), icon: IconUserCog },
   ];
@@ -37,8 +49,9 @@ export function NavLinks({ isAdmin }: { isAdmin: boolean }) {
     { to: '/admin/mail', label: t('nav.mail'), icon: IconMail },
     { to: '/admin/deliveries', label: t('nav.deliveries'), icon: IconSend },
     { to: '/admin/activity', label: t('nav.activity'), icon: IconActivity },
+    { to: '/admin/intake', label: t('triage.nav.intake'), icon: IconPlugConnected },
   ];
-  const link = ({ to, label, icon: Icon }: Item) => {
+  const link = ({ to, label, icon: Icon, badge }: Item) => {
     const active = to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
     return (
       <NavLink
@@ -47,6 +60,14 @@ export function NavLinks({ isAdmin }: { isAdmin: boolean }) {
         to={to}
         label={label}
         leftSection={<Icon size={18} aria-hidden />}
+        rightSection={
+          badge ? (
+            <Badge size="sm" color="red" variant="filled" circle={badge < 10}>
+              <span aria-hidden>{badge}</span>
+              <span className="sr-only">{t('triage.nav.new_reports', { count: badge })}</span>
+            </Badge>
+          ) : undefined
+        }
         active={active}
         aria-current={active ? 'page' : undefined}
         variant="light"

@@ -1,0 +1,147 @@
+// Every incident event type the server writes reads as a whole sentence, with names instead of ids.
+import { describe, expect, it, vi } from 'vitest';
+import type { IncidentDetail, IncidentEvent } from '../../api/incidents';
+import { eventNames, eventSentence } from './event-sentence';
+
+// The real catalogues in a plain i18next instance: the app's set-up needs a browser.
+vi.mock('../../i18n', async () => {
+  const i18next = (await import('i18next')).default;
+  const en = (await import('../../i18n/en.json')).default;
+  const incidents = (await import('../../i18n/incidents.en.json')).default;
+  const instance = i18next.createInstance();
+  await instance.init({
+    lng: 'en',
+    resources: { en: { translation: { ...en, ...incidents } } },
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  });
+  return { default: instance, currentLanguage: () => 'en' };
+});
+
+const i18n = (await import('../../i18n')).default;
+const t = i18n.t.bind(i18n);
+
+const incident = {
+  severity_id: 'sev1',
+  severity_name: 'SEV1 - Crisis',
+  roles: [{ role_id: 'incident_commander', role_name: 'Incident commander' }],
+  services: [{ service_id: 'file_servers', name: 'File servers' }],
+  tasks: [{ id: 't1', title: 'Call the insurer' }],
+} as unknown as IncidentDetail;
+const names = eventNames(incident, new Map([['sev2', 'SEV2 - Major']]));
+
+const event = (type: string, payload: Record<string, unknown>): IncidentEvent => ({
+  id: 'e1',
+  seq: 1,
+  at: '2026-05-14T09:00:00Z',
+  actor_id: 'a1',
+  actor_name: 'Anna',
+  type,
+  subject: null,
+  payload,
+  pinned: false,
+});
+
+// Payloads as the server's use cases write them (src/app/incidents).
+const cases: Array<[string, Record<string, unknown>, RegExp]> = [
+  ['incident.declared', { reference: 'INC-2026-0007' }, /declared the incident INC-2026-0007/],
+  [
+    'incident.updated',
+    { before: { severity_id: 'sev1' }, after: { severity_id: 'sev2' } },
+    /SEV1 - Crisis to SEV2 - Major/,
+  ],
+  [
+    'incident.phase_changed',
+    { from: 'detection', to: 'containment', direction: 'forward' },
+    /from Detection to Containment/,
+  ],
+  [
+    'incident.phase_changed',
+    { from: 'recovery', to: 'containment', direction: 'back', reason: 'again' },
+    /back from Recovery/,
+  ],
+  [
+    'incident.awareness_changed',
+    { before: '2026-05-14T08:00:00Z', after: '2026-05-13T08:00:00Z', reason: 'log' },
+    /awareness time from/,
+  ],
+  [
+    'role.assigned',
+    { role_id: 'incident_commander', to: { name: 'Alex' } },
+    /assigned Incident commander to Alex/,
+  ],
+  [
+    'role.handed_over',
+    { role_id: 'incident_commander', from: { name: 'Alex' }, to: { name: 'Sam' } },
+    /from Alex to Sam/,
+  ],
+  ['member.added', { account_id: 'a2', name: 'Bob' }, /added Bob to the team/],
+  ['member.removed', { account_id: 'a2', name: 'Bob' }, /removed Bob/],
+  ['task.added', { task_id: 't2', title: 'Isolate the network' }, /added the task “Isolate the network”/],
+  [
+    'task.updated',
+    { task_id: 't1', before: { owner_role: null }, after: { owner_role: 'incident_commander' } },
+    /“Call the insurer”: role from nothing to Incident commander/,
+  ],
+  [
+    'task.status_changed',
+    { task_id: 't1', title: 'Call the insurer', from: 'todo', to: 'done' },
+    /finished “Call the insurer”/,
+  ],
+  [
+    'task.status_changed',
+    { task_id: 't1', title: 'Call the insurer', from: 'todo', to: 'skipped', reason: 'n/a' },
+    /skipped/,
+  ],
+  [
+    'decision.recorded',
+    { title: 'Servers offline', rationale: 'Stop spreading' },
+    /recorded a decision: Servers offline/,
+  ],
+  ['facts.updated', { version: 3 }, /fact sheet \(version 3\)/],
+  [
+    'service.state_changed',
+    { service_id: 'file_servers', before: 'operational', after: 'down' },
+    /File servers from Operational to Down/,
+  ],
+  ['eta.changed', { eta_at: '2026-05-14T16:00:00Z', confidence: 'medium' }, /expected recovery to .*Medium/],
+  ['eta.changed', { eta_at: null, confidence: 'low' }, /to not known/],
+  ['note.added', { text: 'Called the police', pinned: false }, /added a note/],
+  ['event.pinned', { event_id: 'e0', type: 'note.added' }, /pinned a key moment/],
+  ['event.unpinned', { event_id: 'e0', type: 'note.added' }, /unpinned/],
+  ['report.merged', { report_id: 'r1', source: 'alertmanager', title: 'Disk full' }, /report “Disk full”/],
+  ['report.merged', { report_id: 'r1', source: 'employee' }, /employee's report/],
+];
+
+describe('incident event sentences', () => {
+  it.each(cases)('%s reads as a sentence', (type, payload, expected) => {
+    const { sentence } = eventSentence(t, event(type, payload), names);
+    expect(sentence).toMatch(/^Anna /);
+    expect(sentence).toMatch(expected);
+    expect(sentence).not.toMatch(/\{\{|incidents\.|undefined/);
+  });
+
+  it('shows the reason, the note or the rationale on a second line', () => {
+    expect(eventSentence(t, event('note.added', { text: 'Called the police' }), names).detail).toBe(
+      'Called the police',
+    );
+    expect(
+      eventSentence(
+        t,
+        event('incident.phase_changed', {
+          from: 'recovery',
+          to: 'containment',
+          direction: 'back',
+          reason: 'Re-infected',
+        }),
+        names,
+      ).detail,
+    ).toBe('Re-infected');
+  });
+
+  it('names a type it does not know yet rather than hiding it', () => {
+    expect(eventSentence(t, event('obligation.created', {}), names).sentence).toBe(
+      'Anna: obligation.created',
+    );
+  });
+});

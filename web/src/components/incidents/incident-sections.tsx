@@ -1,0 +1,120 @@
+// The incident's sections: two columns on wide screens (the work on the left, people and clocks on the right),
+// tabs on phones and tablets so the next thing is one tap away.
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Badge, Grid, ScrollArea, Stack, Tabs } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { IncidentDetail } from '../../api/incidents';
+import { AwarenessSection } from './awareness-section';
+import { DecisionsSection } from './decisions-section';
+import { EtaSection } from './eta-section';
+import { FactSheetSection } from './fact-sheet-section';
+import { BareSections } from './incident-section';
+import { RolesSection } from './roles-section';
+import { ServicesSection } from './services-section';
+import { TasksSection } from './tasks-section';
+import { TimelineSection } from './timeline-section';
+
+type Props = { incident: IncidentDetail; ikey: string };
+
+const TABS = ['tasks', 'roles', 'decisions', 'facts', 'services', 'eta', 'timeline', 'awareness'] as const;
+type Tab = (typeof TABS)[number];
+
+export function IncidentSections({ incident, ikey }: Props) {
+  const wide = useMediaQuery('(min-width: 75em)', true, { getInitialValueInEffect: false });
+  const sections: Record<Tab, ReactNode> = {
+    tasks: <TasksSection incident={incident} ikey={ikey} />,
+    roles: <RolesSection incident={incident} ikey={ikey} />,
+    decisions: <DecisionsSection incident={incident} ikey={ikey} />,
+    facts: <FactSheetSection incident={incident} ikey={ikey} />,
+    services: <ServicesSection incident={incident} ikey={ikey} />,
+    eta: <EtaSection incident={incident} ikey={ikey} />,
+    timeline: <TimelineSection incident={incident} ikey={ikey} />,
+    awareness: <AwarenessSection incident={incident} ikey={ikey} />,
+  };
+
+  if (wide) {
+    return (
+      <Grid gap="lg">
+        <Grid.Col span={7.5}>
+          <Stack gap="lg">
+            {sections.tasks}
+            {sections.decisions}
+            {sections.facts}
+            {sections.timeline}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={4.5}>
+          <Stack gap="lg">
+            {sections.roles}
+            {sections.eta}
+            {sections.services}
+            {sections.awareness}
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    );
+  }
+
+  return <SectionTabs incident={incident} sections={sections} />;
+}
+
+function SectionTabs({ incident, sections }: { incident: IncidentDetail; sections: Record<Tab, ReactNode> }) {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const list = useRef<HTMLDivElement>(null);
+  const asked = params.get('tab');
+  const tab: Tab = (TABS as readonly string[]).includes(asked ?? '') ? (asked as Tab) : 'tasks';
+  const overdue = incident.tasks.filter((x) => x.overdue).length;
+  // A tab opened from a link may sit off to the right of a phone's screen: bring it into view.
+  useEffect(() => {
+    list.current
+      ?.querySelector('[aria-selected="true"]')
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [tab]);
+  return (
+    <Tabs
+      value={tab}
+      onChange={(v) => {
+        const next = new URLSearchParams(params);
+        next.set('tab', v ?? 'tasks');
+        setParams(next, { replace: true });
+      }}
+      keepMounted={false}
+    >
+      <ScrollArea type="never" mb="md">
+        <Tabs.List style={{ flexWrap: 'nowrap' }} ref={list}>
+          {TABS.map((x) => (
+            <Tabs.Tab
+              key={x}
+              value={x}
+              rightSection={
+                x === 'tasks' && overdue > 0 ? (
+                  <Badge
+                    size="xs"
+                    color="red"
+                    circle
+                    aria-label={t('incidents.list.overdue_tasks', { count: overdue })}
+                  >
+                    {overdue}
+                  </Badge>
+                ) : undefined
+              }
+              style={{ whiteSpace: 'nowrap' }}
+            >
+              {t(`incidents.tab.${x}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+      </ScrollArea>
+      <BareSections value>
+        {TABS.map((x) => (
+          <Tabs.Panel key={x} value={x}>
+            {sections[x]}
+          </Tabs.Panel>
+        ))}
+      </BareSections>
+    </Tabs>
+  );
+}
