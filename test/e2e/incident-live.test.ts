@@ -2,7 +2,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { ADMIN, Client, setUp } from '../support/client.js';
+import type { Client } from '../support/client.js';
+import { ADMIN, setUp } from '../support/client.js';
 import { accountWith } from '../incidents/support.js';
 import en from '../../web/src/i18n/en.json' with { type: 'json' };
 import triageWords from '../../web/src/i18n/triage.en.json' with { type: 'json' };
@@ -71,7 +72,10 @@ describeInBrowser('an incident from first report to recovery, watched live from 
     await dialog
       .getByLabel(new RegExp(`^${T.declare.incident_title}`))
       .fill('Files on the file server encrypted');
-    await dialog.getByLabel(new RegExp(`^${T.declare.scenario}`)).first().click();
+    await dialog
+      .getByLabel(new RegExp(`^${T.declare.scenario}`))
+      .first()
+      .click();
     await lead.getByRole('option', { name: 'Ransomware' }).click();
     await dialog.getByRole('radio').first().click();
     await dialog.getByRole('button', { name: T.declare.submit }).click();
