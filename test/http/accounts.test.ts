@@ -175,3 +175,32 @@ forEachDatabase('accounts, invitations and access levels', (dialect) => {
     expect((await anon.get('/api/v1/auth/account-token/not-a-real-token-at-all')).status).toBe(404);
   });
 });
+
+forEachDatabase('the account directory for responders', (dialect) => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer(dialect);
+  });
+  afterAll(() => server?.close());
+
+  it('lists active accounts by name and email for responders, not for viewers', async () => {
+    const admin = await setUp(server.url);
+    for (const [email, level] of [
+      ['resi@example.org', 'responder'],
+      ['vera@example.org', 'viewer'],
+    ] as const) {
+      await admin.post('/api/v1/accounts', { email, name: email, language: 'en', access_level: level });
+    }
+    const directory = await admin.get('/api/v1/accounts/directory');
+    expect(directory.body.items.map((a: { email: string }) => a.email).sort()).toEqual([
+      'anna@example.org',
+      'resi@example.org',
+      'vera@example.org',
+    ]);
+    expect(Object.keys(directory.body.items[0]).sort()).toEqual(['email', 'id', 'name']);
+    const token = await linkFromMail(admin, 'vera@example.org');
+    const viewer = new Client(server.url);
+    await viewer.post('/api/v1/auth/account-token', { token, password: 'long enough password' });
+    expect((await viewer.get('/api/v1/accounts/directory')).status).toBe(403);
+  });
+});

@@ -76,3 +76,7 @@ export const ZCompleteAccountTokenRequest = z.strictObject({
   token: z.string({ error: 'field.required' }).min(10, { error: 'field.token' }).max(200),
   password: ZNewPassword,
 });
+
+export const ZDirectory = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), email: z.string() })),
+});

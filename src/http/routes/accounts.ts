@@ -4,8 +4,10 @@ import {
   ZAccount,
   ZAccountList,
   ZCreateAccountRequest,
+  ZDirectory,
   ZUpdateAccountRequest,
 } from '../../core/api/accounts.js';
+import { listDirectory } from '../../app/accounts/list-directory.js';
 import { listAccounts } from '../../app/accounts/list-accounts.js';
 import { createAccount } from '../../app/accounts/create-account.js';
 import { updateAccountByAdmin } from '../../app/accounts/update-account.js';
@@ -16,6 +18,15 @@ import { ZProblem } from './problem-schema.js';
 const ZIdParams = z.object({ id: z.string().min(1).max(100) });
 
 export const accountRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/accounts/directory',
+    access: 'responder',
+    tag: 'accounts',
+    summary: 'Active accounts (name and email), to give a role or task to during an incident',
+    responses: { 200: ZDirectory, 401: ZProblem, 403: ZProblem },
+    handler: async ({ ctx }) => listDirectory(ctx),
+  }),
   defineRoute({
     method: 'GET',
     url: '/api/v1/accounts',

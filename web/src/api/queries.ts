@@ -77,6 +77,17 @@ export function useAccounts(enabled = true) {
   });
 }
 
+/** Active accounts by name and email, for responders choosing who gets a role or task. */
+export function useDirectory(enabled = true) {
+  return useQuery({
+    queryKey: ['accounts', 'directory'],
+    enabled,
+    queryFn: async () =>
+      (await api.get<{ items: Array<{ id: string; name: string; email: string }> }>('/accounts/directory'))
+        .items,
+  });
+}
+
 export function useTokens(all: boolean) {
   return useQuery({
     queryKey: keys.tokens(all),
