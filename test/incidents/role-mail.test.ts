@@ -34,5 +34,35 @@ forEachDatabase('a role handed over is told by email', (dialect) => {
     expect(items[0]!.subject).toMatch(new RegExp(`^\\[OEFENING\\] ${incident.reference} gestart: u bent `));
     const mail = (await admin.get(`/api/v1/mail/${items[0]!.id}`)).body;
     expect(mail.text_body).toContain(`/incidents/${incident.id}`);
+
+    // The role's open tasks went with it; a task already done stays with whoever did it.
+    const detail = (await admin.get(`/api/v1/incidents/${incident.id}`)).body;
+    const own = detail.tasks.filter((t: { owner_role: string }) => t.owner_role === 'communications_lead');
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((t: { owner_account_id: string | null }) => t.owner_account_id === me.id)).toBe(true);
+  });
+
+  it('leaves finished tasks with the holder who finished them when the role moves on', async () => {
+    const first = await accountWith(admin, server.url, 'finn@example.org', 'responder');
+    const second = await accountWith(admin, server.url, 'gina@example.org', 'responder');
+    const [a, b] = [(await first.get('/api/v1/me')).body.id, (await second.get('/api/v1/me')).body.id];
+    const incident = await declare(admin);
+    const path = `/api/v1/incidents/${incident.id}`;
+    await admin.request('PUT', `${path}/roles/legal`, { account_id: a });
+    const legal = (await admin.get(path)).body.tasks.filter(
+      (t: { owner_role: string }) => t.owner_role === 'legal',
+    );
+    expect(legal.length).toBeGreaterThan(1);
+    await first.patch(`${path}/tasks/${legal[0].id}`, { status: 'done' });
+    await admin.request('PUT', `${path}/roles/legal`, { account_id: b });
+    const after = (await admin.get(path)).body.tasks.filter(
+      (t: { owner_role: string }) => t.owner_role === 'legal',
+    );
+    expect(after.find((t: { id: string }) => t.id === legal[0].id).owner_account_id).toBe(a);
+    expect(
+      after
+        .filter((t: { id: string }) => t.id !== legal[0].id)
+        .every((t: { owner_account_id: string }) => t.owner_account_id === b),
+    ).toBe(true);
   });
 });

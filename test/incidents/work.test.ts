@@ -133,6 +133,7 @@ forEachDatabase('changing an incident: details, awareness, roles, team', (dialec
       role_id: 'incident_commander',
       from: { account_id: before.account_id, person_id: before.person_id, name: before.name },
       to: { account_id: ids['rosa@example.org'], person_id: null, name: 'responder rosa' },
+      open_tasks_moved: expect.any(Number),
     });
     const events = (await timeline(responder, inc.id)).length;
     expect((await put(responder, url, { account_id: ids['rosa@example.org'] })).status).toBe(200);

@@ -376,3 +376,23 @@ export async function lastPinChange(
     .executeTakeFirst();
   return row?.type;
 }
+
+/** Open tasks of a role follow the role to its new holder (done and skipped ones keep who did them). */
+export async function reassignOpenTasks(
+  tx: Tx,
+  incidentId: string,
+  roleId: string,
+  from: string | null,
+  to: string | null,
+  at: string,
+): Promise<number> {
+  let q = tx
+    .updateTable('tasks')
+    .set({ owner_account_id: to, updated_at: at })
+    .where('incident_id', '=', incidentId)
+    .where('owner_role', '=', roleId)
+    .where('status', 'in', ['todo', 'doing']);
+  q = from === null ? q.where('owner_account_id', 'is', null) : q.where('owner_account_id', '=', from);
+  const res = await q.executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}

@@ -2,7 +2,7 @@
 import type { RoleHolderRequest } from '../../../core/api/incident-work.js';
 import { invalid } from '../../../core/errors.js';
 import type { Plan } from '../../../core/plan/index.js';
-import { getRole, upsertRole } from '../../../store/repos/incidents.js';
+import { getRole, reassignOpenTasks, upsertRole } from '../../../store/repos/incidents.js';
 import type { Tx } from '../../../store/db.js';
 import { inTransaction, type Ctx } from '../../context.js';
 import { loadIncidentForAction } from '../access.js';
@@ -66,6 +66,14 @@ export async function assignRole(
     if (previous && sameHolder(previous, holder)) return incident.id;
 
     await upsertRole(u.tx, { incident_id: incident.id, role_id: roleId, ...holder, assigned_at: u.now });
+    const moved = await reassignOpenTasks(
+      u.tx,
+      incident.id,
+      roleId,
+      previous?.account_id ?? null,
+      holder.account_id,
+      u.now,
+    );
     if (holder.email) {
       // The new holder hears it from Stormbell, not only from whoever made the change.
       const person = planPerson(plan, holder.email);
@@ -88,7 +96,7 @@ export async function assignRole(
     if (previous)
       await u.event(
         'role.handed_over',
-        { role_id: roleId, from: recorded(previous), to: recorded(holder) },
+        { role_id: roleId, from: recorded(previous), to: recorded(holder), open_tasks_moved: moved },
         { chainId: incident.id, subject: roleId },
       );
     else
