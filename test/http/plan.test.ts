@@ -133,6 +133,28 @@ forEachDatabase('the response plan over HTTP', (dialect) => {
     expect((await admin.get('/api/v1/plan')).body.version).toBe(current.version);
   });
 
+  it('keeps the comments of the YAML when the plan comes back as an object from the edit forms', async () => {
+    const current = (await admin.get('/api/v1/plan')).body;
+    const plan = structuredClone(current.plan);
+    plan.people[0].phone = '+31 6 9999 0000';
+    plan.roles[1].deputies = [...plan.roles[1].deputies, plan.people[3].id].filter(
+      (id: string, i: number, all: string[]) => all.indexOf(id) === i && id !== plan.roles[1].primary,
+    );
+    const saved = await admin.request('PUT', '/api/v1/plan', {
+      plan,
+      description: 'phone and deputy from the forms',
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body.changed).toBe(true);
+    expect(saved.body.yaml).toContain('# Stormbell response plan: starter version (English).');
+    const changedLines = saved.body.yaml
+      .split('\n')
+      .filter((l: string, i: number) => l !== current.yaml.split('\n')[i]);
+    expect(changedLines.length).toBeLessThanOrEqual(2);
+    expect(saved.body.yaml).toContain('phone: +31 6 9999 0000');
+    expect(saved.body.plan.people[0].phone).toBe('+31 6 9999 0000');
+  });
+
   it('restores an older version as a new one, and records the review date', async () => {
     const before = (await admin.get('/api/v1/plan')).body.version;
     const restored = await admin.post('/api/v1/plan/versions/1/restore');

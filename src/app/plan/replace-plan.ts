@@ -1,7 +1,8 @@
 // An admin replaces the plan, as YAML text or as an object: validated whole; refused whole with every problem,
 // and the plan in force stays in force.
 import { DomainError } from '../../core/errors.js';
-import { diffPlans, planToYaml, validatePlan, validatePlanYaml } from '../../core/plan/index.js';
+import { diffPlans, planToYaml, validatePlan, validatePlanYaml, type Plan } from '../../core/plan/index.js';
+import { mergeIntoYaml } from '../../core/plan/yaml-merge.js';
 import { inTransaction, requireActor, type Ctx } from '../context.js';
 import { currentPlan, parseVersion } from './current-plan.js';
 import { planRefused } from './plan-errors.js';
@@ -17,6 +18,19 @@ export interface ReplacePlanInput {
   base_version?: number | undefined;
 }
 
+/**
+ * The YAML for a plan sent as an object (the edit forms): written into the version in force so its comments and
+ * layout stay; a fresh document only if that ever fails to read back as the same plan.
+ */
+function yamlFor(previousYaml: string | undefined, plan: Plan): string {
+  if (previousYaml !== undefined) {
+    const merged = mergeIntoYaml(previousYaml, plan);
+    const check = validatePlanYaml(merged, 'en');
+    if (check.ok && diffPlans(check.plan, plan, 'en').length === 0) return merged;
+  }
+  return planToYaml(plan);
+}
+
 export async function replacePlan(ctx: Ctx, input: ReplacePlanInput) {
   const admin = requireActor(ctx, 'admin');
   if ((input.yaml === undefined) === (input.plan === undefined)) {
@@ -27,7 +41,7 @@ export async function replacePlan(ctx: Ctx, input: ReplacePlanInput) {
       ? validatePlanYaml(input.yaml, admin.language)
       : validatePlan(input.plan, admin.language);
   if (!result.ok) throw planRefused(result.errors);
-  const yaml = input.yaml ?? planToYaml(result.plan);
+  const plan = result.plan;
 
   return inTransaction(ctx, async (u) => {
     const before = await latestPlanVersion(u.tx);
@@ -39,19 +53,18 @@ export async function replacePlan(ctx: Ctx, input: ReplacePlanInput) {
     // is a version only when it says something different.
     const unchanged =
       before !== undefined &&
-      (input.yaml !== undefined
-        ? before.yaml === yaml
-        : diffPlans(previous!, result.plan, 'en').length === 0);
+      (input.yaml !== undefined ? before.yaml === input.yaml : diffPlans(previous!, plan, 'en').length === 0);
     if (!unchanged) {
+      const yaml = input.yaml ?? yamlFor(before?.yaml, plan);
       await savePlanVersion(u, {
         yaml,
-        plan: result.plan,
+        plan,
         previous,
         description: input.description,
         authorId: admin.id,
       });
     }
-    const { row, plan } = await currentPlan(ctx.store, u.tx);
-    return { ...(await presentPlan(u.tx, row, plan, ctx.clock.now())), changed: !unchanged };
+    const now = await currentPlan(ctx.store, u.tx);
+    return { ...(await presentPlan(u.tx, now.row, now.plan, ctx.clock.now())), changed: !unchanged };
   });
 }
