@@ -7,6 +7,8 @@ import { systemClock, type Clock, type Services } from './app/context.js';
 import { buildServer } from './http/server.js';
 import { OutboxWorker } from './delivery/worker.js';
 import { EmailChannel } from './delivery/email.js';
+import { ChatChannel } from './delivery/chat.js';
+import { WebhookChannel } from './delivery/webhook.js';
 import { TimelineNotifier } from './store/timeline-notifier.js';
 
 export interface Running {
@@ -49,7 +51,8 @@ export async function startStormbell(config: Config, options: StartOptions = {})
     timelineChanged: (chains) => void notifier.publish(chains),
   };
   const app = await buildServer(services, { logger: options.logger ?? { level: config.logLevel } });
-  worker = new OutboxWorker({ store, channels: [email], clock, logger: app.log });
+  const channels = [email, new ChatChannel(), new WebhookChannel({ clock })];
+  worker = new OutboxWorker({ store, channels, clock, logger: app.log });
   if (options.worker !== false) worker.start();
   let url = '';
   if (options.listen !== false) {
