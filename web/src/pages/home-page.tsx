@@ -13,6 +13,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAccounts } from '../api/queries';
+import { HomeOpenIncidents } from '../components/home-open-incidents';
 import { PageHeader } from '../components/page-header';
 import { StatusBadge } from '../components/status-badge';
 import { useAccount, useSystemInfo } from '../lib/session';
@@ -121,6 +122,7 @@ export function HomePage() {
         title={t('home.welcome', { name: firstName })}
         description={t('home.intro', { organisation })}
       />
+      <HomeOpenIncidents />
       <Group gap="xs" mb="lg">
         <Text size="sm">{t('home.your_level')}</Text>
         <StatusBadge color="indigo">{t(`level.${account.access_level}`)}</StatusBadge>
