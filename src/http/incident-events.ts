@@ -2,11 +2,7 @@
 // Last-Event-ID (the event's sequence number) resumes without losing any, because they are read from the timeline.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Ctx } from '../app/context.js';
-import { canSee, loadIncidentForRead } from '../app/incidents/access.js';
-import { pinnedEventIds, presentEvent } from '../app/incidents/incident-timeline.js';
-import { listAccounts } from '../store/repos/accounts.js';
-import { getIncident } from '../store/repos/incidents.js';
-import { chainHeadSeq, eventsAfter } from '../store/repos/timeline.js';
+import { liveEventsAfter, liveStart } from '../app/incidents/incident-timeline.js';
 
 const PING_MS = 20_000;
 
@@ -23,13 +19,12 @@ export async function streamIncidentEvents(
   req: FastifyRequest,
   reply: FastifyReply,
 ): Promise<FastifyReply> {
-  const incident = await loadIncidentForRead(ctx, id);
+  const { incidentId, latestSeq } = await liveStart(ctx, id);
   const header = req.headers['last-event-id'];
   const query = (req.query as { after?: string } | undefined)?.after;
   const lastSeen = Number(typeof header === 'string' ? header : (query ?? 'NaN'));
   // Without Last-Event-ID the stream starts now: the page has just loaded the incident.
-  let after =
-    Number.isInteger(lastSeen) && lastSeen >= 0 ? lastSeen : await chainHeadSeq(ctx.store.db, incident.id);
+  let after = Number.isInteger(lastSeen) && lastSeen >= 0 ? lastSeen : latestSeq;
 
   reply.hijack();
   const res = reply.raw;
@@ -53,21 +48,14 @@ export async function streamIncidentEvents(
     try {
       do {
         again = false;
-        const current = await getIncident(ctx.store.db, incident.id);
-        // Access can end while the page is open (removed from a restricted incident's team): the stream ends too.
-        if (!current || !(await canSee(ctx.store.db, ctx.actor!, current))) {
+        const events = await liveEventsAfter(ctx, incidentId, after);
+        if (events === null) {
           res.end();
           return;
         }
-        const events = await eventsAfter(ctx.store.db, incident.id, after);
-        if (events.length === 0) continue;
-        const names = new Map((await listAccounts(ctx.store.db)).map((a) => [a.id, a.name]));
-        const pinned = await pinnedEventIds(ctx.store.db, incident.id);
         for (const e of events) {
           if (closed) return;
-          res.write(
-            `id: ${e.seq}\nevent: timeline\ndata: ${JSON.stringify(presentEvent(e, names, pinned))}\n\n`,
-          );
+          res.write(`id: ${e.seq}\nevent: timeline\ndata: ${JSON.stringify(e)}\n\n`);
           after = e.seq;
         }
       } while (again && !closed);
@@ -78,7 +66,7 @@ export async function streamIncidentEvents(
     }
   };
 
-  const unsubscribe = ctx.notifier?.subscribe(incident.id, () => void flush()) ?? (() => {});
+  const unsubscribe = ctx.notifier?.subscribe(incidentId, () => void flush()) ?? (() => {});
   const ping = setInterval(() => res.write(': ping\n\n'), PING_MS);
   let open = openStreams.get(req.server);
   if (!open) openStreams.set(req.server, (open = new Set()));

@@ -2,10 +2,11 @@
 import type { TimelineItem } from '../../core/api/incidents.js';
 import type { StoredEvent } from '../../core/timeline/verify.js';
 import { listAccounts } from '../../store/repos/accounts.js';
-import { eventsOfTypes, listEvents } from '../../store/repos/timeline.js';
+import { chainHeadSeq, eventsAfter, eventsOfTypes, listEvents } from '../../store/repos/timeline.js';
+import { getIncident } from '../../store/repos/incidents.js';
 import type { Tx } from '../../store/db.js';
 import { type Ctx } from '../context.js';
-import { loadIncidentForRead } from './access.js';
+import { canSee, loadIncidentForRead } from './access.js';
 
 /** Which events are pinned now: pinning is itself an event (the timeline is append-only), the last one counts. */
 export async function pinnedEventIds(tx: Tx, chainId: string): Promise<Set<string>> {
@@ -65,4 +66,28 @@ export async function incidentTimeline(
   }
   const last = items[items.length - 1];
   return { items, next_before: items.length === options.limit && last && last.seq > 1 ? last.seq : null };
+}
+
+/** The incident (by id or reference) the caller may read, and its newest event number: where a live stream starts. */
+export async function liveStart(ctx: Ctx, id: string): Promise<{ incidentId: string; latestSeq: number }> {
+  const incident = await loadIncidentForRead(ctx, id);
+  return { incidentId: incident.id, latestSeq: await chainHeadSeq(ctx.store.db, incident.id) };
+}
+
+/**
+ * The events after `afterSeq`, oldest first, for the live stream; null once the caller may no longer see the
+ * incident (say, removed from a restricted incident's team while the page was open).
+ */
+export async function liveEventsAfter(
+  ctx: Ctx,
+  incidentId: string,
+  afterSeq: number,
+): Promise<TimelineItem[] | null> {
+  const incident = await getIncident(ctx.store.db, incidentId);
+  if (!incident || !ctx.actor || !(await canSee(ctx.store.db, ctx.actor, incident))) return null;
+  const events = await eventsAfter(ctx.store.db, incident.id, afterSeq);
+  if (events.length === 0) return [];
+  const names = new Map((await listAccounts(ctx.store.db)).map((a) => [a.id, a.name]));
+  const pinned = await pinnedEventIds(ctx.store.db, incident.id);
+  return events.map((e) => presentEvent(e, names, pinned));
 }
