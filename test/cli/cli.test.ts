@@ -1,30 +1,9 @@
 import { afterAll, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
+import { stormbell } from '../support/cli.js';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { forEachDatabase, createTestDatabase, type TestDatabase } from '../support/databases.js';
-
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function stormbell(args: string[], env: Record<string, string>, stdin?: string): Promise<Result> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['bin/stormbell.js', ...args], {
-      env: { ...process.env, ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
-  });
-}
 
 forEachDatabase('the stormbell command', (dialect) => {
   const dbs: TestDatabase[] = [];

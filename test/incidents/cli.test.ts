@@ -1,22 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
+import { stormbell } from '../support/cli.js';
 import { forEachDatabase } from '../support/databases.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { setUp } from '../support/client.js';
-
-function stormbell(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['bin/stormbell.js', ...args], { env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 forEachDatabase('stormbell incident, against a running server with an API token', (dialect) => {
   let server: TestServer;
