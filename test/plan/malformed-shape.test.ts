@@ -35,7 +35,7 @@ const shape: Case[] = [
         line: 3,
         column: 1,
         message:
-          "plan: 'owner' is not a known field here; the fields are: schema_version, organisation, reviewed_at, regulatory, people, contacts, roles, severities, services, audiences, scenarios",
+          "plan: 'owner' is not a known field here; the fields are: schema_version, organisation, reviewed_at, regulatory, people, contacts, roles, severities, services, audiences, scenarios, jargon",
       },
     ],
   },

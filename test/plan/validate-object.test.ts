@@ -27,7 +27,7 @@ describe('validatePlan', () => {
         {
           path: ['audiences', 1, 'typo'],
           message:
-            "audience 'customers': 'typo' is not a known field here; the fields are: id, name, description, internal, channels, languages, approval_chain, cadence_minutes",
+            "audience 'customers': 'typo' is not a known field here; the fields are: id, name, description, internal, channels, languages, approval_chain, cadence_minutes, recipients, chat, webhooks",
         },
         {
           path: ['roles', 3, 'deputies', 1],
@@ -69,6 +69,25 @@ describe('validatePlan', () => {
         },
       ],
     });
+  });
+
+  it('gives the path of a recipient field, an unused list and a jargon term, for the edit forms', () => {
+    const input = plan() as any;
+    input.audiences[0].recipients = [{ person: 'carol' }, { contact: 'ncsc', language: 'en' }];
+    input.audiences[1].chat = [{ service: 'teams', url: 'https://example.org/teams' }];
+    input.jargon = {
+      nl: [
+        { term: 'KA', plain: 'klantadviseur' },
+        { term: 'KA', plain: 'accountmanager' },
+      ],
+    };
+    const result = validatePlan(input, 'nl');
+    expect(!result.ok && result.errors.map((e) => e.path)).toEqual([
+      ['audiences', 0, 'recipients', 0, 'person'],
+      ['audiences', 0, 'recipients', 1, 'language'],
+      ['audiences', 1, 'chat'],
+      ['jargon', 'nl', 1, 'term'],
+    ]);
   });
 
   it('names an item by its number when it has no usable id', () => {

@@ -7,6 +7,8 @@ export const planEn = {
   'loc.gdpr': 'GDPR',
   'loc.nis2': 'NIS2',
   'loc.dora': 'DORA',
+  'loc.press_contact': 'press contact',
+  'loc.jargon': 'jargon',
   'noun.people': 'person',
   'noun.contacts': 'contact',
   'noun.roles': 'role',
@@ -17,6 +19,10 @@ export const planEn = {
   'noun.templates': 'template',
   'noun.phase': 'phase',
   'noun.task': 'task',
+  'noun.recipients': 'recipient',
+  'noun.chat': 'chat webhook',
+  'noun.webhooks': 'webhook',
+  'noun.jargon': 'term',
   'label.item': '{field} item {n}',
   'type.string': 'text',
   'type.int': 'a whole number',
@@ -27,6 +33,9 @@ export const planEn = {
   'type.null': 'empty',
   'term.supervisory_authority': 'supervisory authority',
   'term.csirt': 'CSIRT',
+  'term.person': 'person',
+  'term.contact': 'contact',
+  'term.email': 'address',
 
   // What: the shape of the plan.
   'plan.empty': 'the plan is empty',
@@ -46,6 +55,7 @@ export const planEn = {
   phone_format:
     "{name} '{value}' is not a phone number; use digits, spaces or dashes, with an optional + in front (like +31 6 1234 5678)",
   email_format: "{name} '{value}' is not a valid email address",
+  url_format: "{name} '{value}' is not a web address; write it in full, starting with https://",
   date_format: "{name} '{value}' is not a date; write it as YYYY-MM-DD (like 2026-03-31)",
   unknown_field: "'{key}' is not a known field here; the fields are: {allowed}",
   unknown_field_suggest: "'{key}' is not a known field here; did you mean '{suggestion}'?",
@@ -81,6 +91,28 @@ export const planEn = {
     "a NIS2 entity ('{entity}') must name its CSIRT: add 'csirt' with the id of a contact of kind 'csirt'",
   sector_required: "a NIS2 entity ('{entity}') must name its 'sector'",
   scenario_no_tasks: 'there are no tasks in any phase; add at least one task',
+
+  // What: who gets the messages of an audience, and the organisation's own jargon.
+  recipient_none: "say who this is: a 'person' from the team, a 'contact', or an 'email' address",
+  recipient_several:
+    "'{key}' cannot go with '{first}': a recipient is one person, contact or address; add a separate recipient for each",
+  recipient_not_person: "person '{id}' is not a person in this plan",
+  recipient_not_contact: "contact '{id}' is not a contact in this plan",
+  recipient_contact_no_email:
+    "contact '{id}' has no email address; add one to the contact, or choose another recipient",
+  recipient_name_needs_email:
+    "'name' goes with an 'email' address only; a person or contact already has a name in the plan",
+  recipient_language_needs_email:
+    "'language' goes with an 'email' address only; a person reads messages in their own language, a contact in the plan's language",
+  recipient_language:
+    "language '{language}' is not one of this audience's languages ({languages}), so no message is written in it",
+  recipient_duplicate: "{what} '{value}' is already recipient {n}",
+  recipient_same_address:
+    'this is the same email address ({email}) as recipient {n}; it would get every message twice',
+  list_unused:
+    "{field} is not used, because '{channel}' is not among this audience's channels; add the channel, or remove the list",
+  url_duplicate: 'the same URL as {what} {n}; every message would arrive twice',
+  jargon_duplicate: "'{term}' is already listed as term {n}",
 
   // What: the YAML text cannot be read.
   'yaml.tab': 'a tab is used for indentation here; YAML needs spaces',

@@ -8,6 +8,8 @@ export const planNl: Record<PlanMessageKey, string> = {
   'loc.gdpr': 'AVG',
   'loc.nis2': 'NIS2',
   'loc.dora': 'DORA',
+  'loc.press_contact': 'perscontact',
+  'loc.jargon': 'jargon',
   'noun.people': 'persoon',
   'noun.contacts': 'contact',
   'noun.roles': 'rol',
@@ -18,6 +20,10 @@ export const planNl: Record<PlanMessageKey, string> = {
   'noun.templates': 'sjabloon',
   'noun.phase': 'fase',
   'noun.task': 'taak',
+  'noun.recipients': 'ontvanger',
+  'noun.chat': 'chatkoppeling',
+  'noun.webhooks': 'webhook',
+  'noun.jargon': 'term',
   'label.item': '{field} onderdeel {n}',
   'type.string': 'tekst',
   'type.int': 'een geheel getal',
@@ -28,6 +34,9 @@ export const planNl: Record<PlanMessageKey, string> = {
   'type.null': 'leeg',
   'term.supervisory_authority': 'toezichthouder',
   'term.csirt': 'CSIRT',
+  'term.person': 'persoon',
+  'term.contact': 'contact',
+  'term.email': 'adres',
 
   'plan.empty': 'het plan is leeg',
   'plan.not_map':
@@ -48,6 +57,7 @@ export const planNl: Record<PlanMessageKey, string> = {
   phone_format:
     "{name} '{value}' is geen telefoonnummer; gebruik cijfers, spaties of streepjes, eventueel met een + ervoor (zoals +31 6 1234 5678)",
   email_format: "{name} '{value}' is geen geldig e-mailadres",
+  url_format: "{name} '{value}' is geen webadres; schrijf het volledig, beginnend met https://",
   date_format: "{name} '{value}' is geen datum; schrijf die als JJJJ-MM-DD (zoals 2026-03-31)",
   unknown_field: "'{key}' is hier geen bekend veld; de velden zijn: {allowed}",
   unknown_field_suggest: "'{key}' is hier geen bekend veld; bedoelt u '{suggestion}'?",
@@ -81,6 +91,28 @@ export const planNl: Record<PlanMessageKey, string> = {
     "een NIS2-entiteit ('{entity}') moet haar CSIRT noemen: voeg 'csirt' toe met het id van een contact van soort 'csirt'",
   sector_required: "een NIS2-entiteit ('{entity}') moet haar 'sector' noemen",
   scenario_no_tasks: 'geen enkele fase heeft taken; voeg minstens één taak toe',
+
+  recipient_none:
+    "zeg wie dit is: een persoon uit het team ('person'), een contact ('contact') of een e-mailadres ('email')",
+  recipient_several:
+    "'{key}' kan niet samen met '{first}': een ontvanger is één persoon, contact of adres; voeg voor elk een aparte ontvanger toe",
+  recipient_not_person: "persoon '{id}' is geen persoon in dit plan",
+  recipient_not_contact: "contact '{id}' is geen contact in dit plan",
+  recipient_contact_no_email:
+    "contact '{id}' heeft geen e-mailadres; vul dat bij het contact in, of kies een andere ontvanger",
+  recipient_name_needs_email:
+    "'name' hoort alleen bij een e-mailadres ('email'); een persoon of contact heeft al een naam in het plan",
+  recipient_language_needs_email:
+    "'language' hoort alleen bij een e-mailadres ('email'); een persoon leest berichten in de eigen taal, een contact in de taal van het plan",
+  recipient_language:
+    "taal '{language}' is geen taal van deze doelgroep ({languages}), dus er wordt geen bericht in geschreven",
+  recipient_duplicate: "{what} '{value}' is al ontvanger {n}",
+  recipient_same_address:
+    'dit is hetzelfde e-mailadres ({email}) als bij ontvanger {n}; dat adres zou elk bericht twee keer krijgen',
+  list_unused:
+    "{field} wordt niet gebruikt, want '{channel}' staat niet bij de kanalen van deze doelgroep; voeg het kanaal toe, of verwijder de lijst",
+  url_duplicate: 'dezelfde URL als {what} {n}; elk bericht zou twee keer aankomen',
+  jargon_duplicate: "'{term}' staat al in de lijst als term {n}",
 
   'yaml.tab': 'hier wordt met een tab ingesprongen; YAML vraagt spaties',
   'yaml.indent':

@@ -92,9 +92,14 @@ function regulatoryProblems(plan: RawMap): Problem[] {
 }
 
 function contactProblems(plan: RawMap): Problem[] {
-  return section(plan, 'contacts')
+  const problems: Problem[] = section(plan, 'contacts')
     .filter(([, c]) => c.phone === undefined && c.email === undefined)
     .map(([index]) => ({ path: ['contacts', index], key: 'contact_unreachable', whole: true }));
+  // Journalists must be able to reach the press contact, or the press page sends them nowhere.
+  const press = isMap(plan.organisation) ? plan.organisation.press_contact : undefined;
+  if (isMap(press) && press.phone === undefined && press.email === undefined)
+    problems.push({ path: ['organisation', 'press_contact'], key: 'contact_unreachable', whole: true });
+  return problems;
 }
 
 export function referenceProblems(plan: RawMap): Problem[] {

@@ -20,7 +20,14 @@ const regulatoryParts: Record<string, PlanMessageKey> = {
   dora: 'loc.dora',
 };
 
-type Context = 'root' | 'regulatory' | 'scenario' | 'phase' | 'leaf';
+/** The lists inside an audience, each item named by its number: "audience 'employees', recipient 2". */
+const audienceLists: Record<string, PlanMessageKey> = {
+  recipients: 'noun.recipients',
+  chat: 'noun.chat',
+  webhooks: 'noun.webhooks',
+};
+
+type Context = 'root' | 'organisation' | 'regulatory' | 'audience' | 'scenario' | 'phase' | 'jargon' | 'leaf';
 
 /** One step of the location: a fixed name, or a list item named by its id (or number). */
 type Step =
@@ -61,7 +68,17 @@ export function locate(
     const child = isMap(node) && typeof seg === 'string' ? node[seg] : undefined;
     if (ctx === 'root' && seg === 'organisation') {
       steps.push({ text: 'loc.organisation' });
+      [node, ctx, i] = [child, 'organisation', i + 1];
+    } else if (ctx === 'organisation' && seg === 'press_contact') {
+      steps.push({ text: 'loc.press_contact' });
       [node, ctx, i] = [child, 'leaf', i + 1];
+    } else if (ctx === 'root' && seg === 'jargon' && typeof next === 'string' && i + 3 <= limit) {
+      steps.push({ text: 'loc.jargon', arg: next });
+      [node, ctx, i] = [isMap(child) ? child[next] : undefined, 'jargon', i + 2];
+    } else if (ctx === 'jargon' && typeof seg === 'number') {
+      const item = itemOf(node, seg);
+      steps.push({ noun: 'noun.jargon', index: seg, id: isMap(item) ? str(item.term) : undefined });
+      [node, ctx, i] = [item, 'leaf', i + 1];
     } else if (ctx === 'root' && seg === 'regulatory') {
       steps.push({ text: 'loc.regulatory' });
       [node, ctx, i] = [child, 'regulatory', i + 1];
@@ -82,7 +99,17 @@ export function locate(
         id: isMap(item) ? str(item.id) : undefined,
         name: isMap(item) ? (str(item.name) ?? str(item.organisation)) : undefined,
       });
-      [node, ctx, i] = [item, seg === 'scenarios' ? 'scenario' : 'leaf', i + 2];
+      const inside: Context = seg === 'scenarios' ? 'scenario' : seg === 'audiences' ? 'audience' : 'leaf';
+      [node, ctx, i] = [item, inside, i + 2];
+    } else if (
+      ctx === 'audience' &&
+      typeof seg === 'string' &&
+      audienceLists[seg] &&
+      typeof next === 'number' &&
+      i + 2 <= limit
+    ) {
+      steps.push({ noun: audienceLists[seg], index: next });
+      [node, ctx, i] = [itemOf(child, next), 'leaf', i + 2];
     } else if (ctx === 'scenario' && seg === 'phases' && typeof next === 'string' && i + 3 <= limit) {
       steps.push({ text: 'noun.phase', arg: next });
       [node, ctx, i] = [isMap(child) ? child[next] : undefined, 'phase', i + 2];

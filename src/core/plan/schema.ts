@@ -32,9 +32,19 @@ const Phone = z.string().regex(PHONE_PATTERN, { error: 'phone_format' });
 const Language = z.enum(planLanguages);
 const Minutes = z.number().int().min(1).meta({ description: 'minutes' });
 
+export const PlanPressContactSchema = z.strictObject({
+  name: Text,
+  email: Email.optional(),
+  phone: Phone.optional(),
+});
+
 export const PlanOrganisationSchema = z.strictObject({
   name: Text,
   language: Language.meta({ description: 'the language of the plan and of its texts' }),
+  press_contact: PlanPressContactSchema.optional().meta({
+    description:
+      'who journalists contact, shown on the press page; by default the communications lead (primary)',
+  }),
 });
 
 export const PlanRegulatorySchema = z.strictObject({
@@ -95,6 +105,41 @@ export const PlanServiceSchema = z.strictObject({
   public: z.boolean().meta({ description: 'shown on the public status page' }),
 });
 
+export const chatServices = ['slack', 'teams', 'mattermost'] as const;
+const HttpUrl = z
+  .string()
+  .regex(/^https?:\/\/[^\s]+$/, { error: 'url_format' })
+  .meta({ description: 'an http or https URL' });
+
+export const PlanRecipientSchema = z
+  .strictObject({
+    person: Ref('a person').optional(),
+    contact: Ref('a contact with an email address').optional(),
+    email: Email.optional(),
+    name: Text.optional(),
+    language: Language.optional().meta({
+      description: "for an email address; default the plan's language (people have their own)",
+    }),
+  })
+  .meta({
+    description:
+      'one email recipient: exactly one of a person of the team, an external contact with an email address, or ' +
+      'an address (a distribution list); name and language go with an address only',
+  });
+
+export const PlanChatSchema = z.strictObject({
+  service: z.enum(chatServices),
+  url: HttpUrl.meta({ description: "the channel's incoming-webhook URL" }),
+  name: Text.optional().meta({ description: 'shown in the deliveries, e.g. "#crisis"' }),
+});
+
+export const PlanWebhookSchema = z.strictObject({
+  url: HttpUrl.meta({
+    description: 'receives message.published events signed per Standard Webhooks (secret: Settings)',
+  }),
+  name: Text.optional(),
+});
+
 export const PlanAudienceSchema = z.strictObject({
   id: Id,
   name: Text,
@@ -107,6 +152,12 @@ export const PlanAudienceSchema = z.strictObject({
     .min(1)
     .meta({ description: 'the roles that must approve a message' }),
   cadence_minutes: Minutes.meta({ description: 'default minutes between updates' }),
+  recipients: z
+    .array(PlanRecipientSchema)
+    .optional()
+    .meta({ description: 'who gets the email channel; each in their own language' }),
+  chat: z.array(PlanChatSchema).optional().meta({ description: 'incoming webhooks for the chat channel' }),
+  webhooks: z.array(PlanWebhookSchema).optional().meta({ description: 'receivers for the webhook channel' }),
 });
 
 export const PlanTaskSchema = z.strictObject({
@@ -137,6 +188,11 @@ export const PlanTemplateSchema = z.strictObject({
   body: Text.meta({ description: 'Markdown with {{variables}}' }),
 });
 
+export const PlanEmployeeGuidanceSchema = z.strictObject({
+  do: z.array(Text).meta({ description: 'what employees should do' }),
+  dont: z.array(Text).meta({ description: 'what employees must not do' }),
+});
+
 export const PlanScenarioSchema = z.strictObject({
   id: Id,
   name: Text,
@@ -148,8 +204,17 @@ export const PlanScenarioSchema = z.strictObject({
     .array(Ref('a service'))
     .optional()
     .meta({ description: 'services this scenario usually affects' }),
+  employee_guidance: PlanEmployeeGuidanceSchema.optional().meta({
+    description:
+      'what employees may and may not do, shown on the internal page during an incident of this kind',
+  }),
   phases: PlanPhasesSchema,
   templates: z.array(PlanTemplateSchema).min(1),
+});
+
+export const PlanJargonSchema = z.strictObject({
+  term: Text,
+  plain: Text.meta({ description: 'what to write instead' }),
 });
 
 export const PlanSchema = z.strictObject({
@@ -164,6 +229,10 @@ export const PlanSchema = z.strictObject({
   services: z.array(PlanServiceSchema),
   audiences: z.array(PlanAudienceSchema).min(1),
   scenarios: z.array(PlanScenarioSchema).min(1),
+  jargon: z
+    .strictObject({ nl: z.array(PlanJargonSchema).optional(), en: z.array(PlanJargonSchema).optional() })
+    .optional()
+    .meta({ description: "the organisation's own jargon for the plain-language check, per language" }),
 });
 
 export type Plan = z.infer<typeof PlanSchema>;
@@ -179,3 +248,10 @@ export type PlanTask = z.infer<typeof PlanTaskSchema>;
 export type PlanPhases = z.infer<typeof PlanPhasesSchema>;
 export type PlanTemplate = z.infer<typeof PlanTemplateSchema>;
 export type PlanScenario = z.infer<typeof PlanScenarioSchema>;
+export type PlanPressContact = z.infer<typeof PlanPressContactSchema>;
+export type PlanEmployeeGuidance = z.infer<typeof PlanEmployeeGuidanceSchema>;
+export type PlanJargon = z.infer<typeof PlanJargonSchema>;
+export type PlanRecipient = z.infer<typeof PlanRecipientSchema>;
+export type PlanChat = z.infer<typeof PlanChatSchema>;
+export type PlanWebhook = z.infer<typeof PlanWebhookSchema>;
+export type ChatService = (typeof chatServices)[number];

@@ -73,7 +73,7 @@ function fromIssue(issue: z.core.$ZodIssue, input: unknown): Problem[] {
           ? 'email_format'
           : format === 'date'
             ? 'date_format'
-            : format === 'id_format' || format === 'phone_format'
+            : format === 'id_format' || format === 'phone_format' || format === 'url_format'
               ? format
               : undefined;
       return key ? at(key, { value: shown(value) }) : at('not_valid');

@@ -1,7 +1,10 @@
 // Validates a response plan, as YAML text or as an object, and reports every problem at once in plain words.
 import { LineCounter, parseDocument } from 'yaml';
 import { planText } from './catalogue.js';
+import { channelProblems } from './check-channels.js';
 import { idProblems } from './check-ids.js';
+import { jargonProblems } from './check-jargon.js';
+import { recipientProblems } from './check-recipients.js';
 import { referenceProblems } from './check-references.js';
 import { scenarioProblems } from './check-scenarios.js';
 import type { PlanLanguage } from './enums.js';
@@ -24,7 +27,10 @@ export function planProblems(input: unknown): Problem[] {
     ...structureProblems(input),
     ...idProblems(input),
     ...referenceProblems(input),
+    ...recipientProblems(input),
+    ...channelProblems(input),
     ...scenarioProblems(input),
+    ...jargonProblems(input),
   ];
 }
 
