@@ -5,11 +5,13 @@ import { incidentsEn } from './incidents-en.js';
 import { incidentsNl } from './incidents-nl.js';
 import { intakeEn } from './intake-en.js';
 import { intakeNl } from './intake-nl.js';
+import { messagesEn } from './messages-en.js';
+import { messagesNl } from './messages-nl.js';
 import type { Language } from '../api/common.js';
 
 // Each area keeps its words in its own pair of files, so areas built side by side do not edit one file.
-const en = { ...baseEn, ...incidentsEn, ...intakeEn };
-const nl = { ...baseNl, ...incidentsNl, ...intakeNl };
+const en = { ...baseEn, ...incidentsEn, ...intakeEn, ...messagesEn };
+const nl = { ...baseNl, ...incidentsNl, ...intakeNl, ...messagesNl };
 export type MessageKey = keyof typeof en;
 export const catalogues: Record<Language, Record<MessageKey, string>> = { en, nl };
 
