@@ -40,6 +40,8 @@ describe.each(['nl', 'en'] as const)('starter plan %s', (lang) => {
       s.description,
       ...s.detection_hints,
       ...phases.flatMap((ph) => s.phases[ph].flatMap((t) => [t.title, t.caution ?? ''])),
+      ...(s.employee_guidance?.do ?? []),
+      ...(s.employee_guidance?.dont ?? []),
     ]),
   ];
 
@@ -138,6 +140,49 @@ describe.each(['nl', 'en'] as const)('starter plan %s', (lang) => {
         .map((t) => `${s.id}/${t.id}: ${jargon.exec(`${t.subject}\n${t.body}`)?.[0]}`),
     );
     expect(offending).toEqual([]);
+  });
+
+  it('tells employees what to do and not to do in every scenario, in plain words', () => {
+    for (const s of plan.scenarios) {
+      const guidance = s.employee_guidance;
+      expect(guidance, s.id).toBeDefined();
+      for (const list of [guidance!.do, guidance!.dont]) {
+        expect(list.length, s.id).toBeGreaterThanOrEqual(3);
+        expect(list.length, s.id).toBeLessThanOrEqual(6);
+        expect(
+          list.filter((t) => jargon.test(t)),
+          s.id,
+        ).toEqual([]);
+      }
+      // Every "don't" is said as one: "Do not ..." or "Zet ... niet ...", never a bare instruction.
+      const negation = lang === 'nl' ? /\b(niet|geen|niets)\b/ : /^Do not /;
+      expect(
+        guidance!.dont.filter((t) => !negation.test(t)),
+        s.id,
+      ).toEqual([]);
+    }
+  });
+
+  it('names the press contact and who gets email: the staff list, the crisis team, the board', () => {
+    const lead = plan.roles.find((r) => r.id === 'communications_lead')!;
+    const spokesperson = plan.people.find((p) => p.id === lead.primary)!;
+    expect(plan.organisation.press_contact).toEqual({
+      name: spokesperson.name,
+      email: spokesperson.email,
+      phone: spokesperson.phone,
+    });
+    const recipients = (id: string) => plan.audiences.find((a) => a.id === id)?.recipients ?? [];
+    expect(recipients('employees')).toEqual([
+      expect.objectContaining({ email: expect.stringMatching(/@example\.org$/), language: lang }),
+    ]);
+    expect(recipients('response_team').map((r) => r.person)).toEqual(plan.people.map((p) => p.id));
+    expect(recipients('board')[0]?.person).toBe(plan.roles.find((r) => r.id === 'management')?.primary);
+    expect(recipients('customers')).toEqual([]);
+    for (const audience of plan.audiences) {
+      expect(audience.chat, audience.id).toBeUndefined();
+      expect(audience.webhooks, audience.id).toBeUndefined();
+    }
+    expect(plan.jargon?.[lang]?.length).toBeGreaterThanOrEqual(2);
   });
 
   it('says in every holding statement to customers and employees when the next update comes', () => {
