@@ -44,6 +44,10 @@ const PlanEditPage = lazy(() => import('./pages/plan-edit/index').then((m) => ({
 // Incidents (issue 4): the dashboard and the live incident page.
 const IncidentListPage = lazy(() => import('./pages/incidents/list-page'));
 const IncidentPage = lazy(() => import('./pages/incidents/incident-page'));
+// Communication (issue 5): a message, a new one, and "who heard what, when".
+const MessagePage = lazy(() => import('./pages/incidents/message-page'));
+const MessageNewPage = lazy(() => import('./pages/incidents/message-new-page'));
+const CommunicationPage = lazy(() => import('./pages/incidents/communication-page'));
 
 export function App() {
   const system = useSystem();
@@ -94,6 +98,9 @@ export function App() {
         <Route index element={<HomePage />} />
         <Route path="incidents" element={<IncidentListPage />} />
         <Route path="incidents/:id" element={<IncidentPage />} />
+        <Route path="incidents/:id/messages/new" element={<MessageNewPage />} />
+        <Route path="incidents/:id/messages/:messageId" element={<MessagePage />} />
+        <Route path="incidents/:id/communication" element={<CommunicationPage />} />
         <Route path="settings" element={<AccountSettingsPage />} />
         <Route path="plan" element={<RequirePlanAccess />}>
           <Route index element={<PlanOverviewPage />} />

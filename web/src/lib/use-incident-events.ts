@@ -2,12 +2,27 @@
 import { useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { incidentChanged } from '../api/incidents';
+import { messageKeys } from '../api/messages';
 
 /** `live`: the stream is open; `reconnecting`: it dropped and the browser (or we) are opening it again. */
 export type LiveState = 'connecting' | 'live' | 'reconnecting';
 
 // Events arrive in bursts (a declaration writes several; a reconnect replays what was missed): ask once per burst.
 const BURST_MS = 150;
+
+/**
+ * Whether a timeline event (the stream's JSON) is about messages or the update rhythm. Besides the incident's own
+ * queries (its messages and audiences sit under its key) these change the overdue updates on the home page.
+ */
+export function isCommunicationEvent(data: string): boolean {
+  try {
+    const type = (JSON.parse(data) as { type?: unknown }).type;
+    return typeof type === 'string' && (type.startsWith('message.') || type === 'update.overdue');
+  } catch {
+    return false;
+  }
+}
+
 // When the server refused the stream (EventSource then stops for good), try again after this long.
 const RETRY_MS = 5_000;
 
@@ -27,10 +42,15 @@ export function useIncidentEvents(key: string, id: string | undefined): LiveStat
     let retry: ReturnType<typeof setTimeout> | undefined;
     let stopped = false;
     let lastSeq: string | null = null;
+    let communication = false;
 
     const refresh = () => {
       clearTimeout(burst);
-      burst = setTimeout(() => incidentChanged(client, key), BURST_MS);
+      burst = setTimeout(() => {
+        incidentChanged(client, key);
+        if (communication) void client.invalidateQueries({ queryKey: messageKeys.overdue });
+        communication = false;
+      }, BURST_MS);
     };
 
     const connect = () => {
@@ -44,6 +64,7 @@ export function useIncidentEvents(key: string, id: string | undefined): LiveStat
       });
       source.addEventListener('timeline', (e) => {
         if (e.lastEventId) lastSeq = e.lastEventId;
+        if (typeof e.data === 'string' && isCommunicationEvent(e.data)) communication = true;
         refresh();
       });
       source.addEventListener('error', () => {

@@ -15,7 +15,13 @@ import { QueryState } from '../components/query-state';
 import { StatusBadge } from '../components/status-badge';
 import { formatDateTime } from '../lib/format';
 
-const STATUS_COLOR: Record<DeliveryStatus, string> = { pending: 'blue', sent: 'green', failed: 'red' };
+const STATUS_COLOR: Record<DeliveryStatus, string> = {
+  pending: 'blue',
+  sent: 'green',
+  failed: 'red',
+  // An exercise's message: kept here, never sent.
+  captured: 'yellow',
+};
 type Filter = DeliveryStatus | 'all';
 
 export default function DeliveriesPage() {
@@ -68,9 +74,11 @@ export default function DeliveriesPage() {
       render: (d) =>
         d.status === 'sent'
           ? t('deliveries.sent_at', { time: formatDateTime(d.sent_at) })
-          : d.status === 'pending'
-            ? t('deliveries.next_at', { time: formatDateTime(d.next_attempt_at) })
-            : t('deliveries.created_at', { time: formatDateTime(d.created_at) }),
+          : d.status === 'captured'
+            ? t('deliveries.captured_at', { time: formatDateTime(d.sent_at ?? d.created_at) })
+            : d.status === 'pending'
+              ? t('deliveries.next_at', { time: formatDateTime(d.next_attempt_at) })
+              : t('deliveries.created_at', { time: formatDateTime(d.created_at) }),
     },
     {
       key: 'error',
@@ -121,6 +129,7 @@ export default function DeliveriesPage() {
           { value: 'pending', label: t('deliveries.state.pending') },
           { value: 'sent', label: t('deliveries.state.sent') },
           { value: 'failed', label: t('deliveries.state.failed') },
+          { value: 'captured', label: t('deliveries.state.captured') },
         ]}
       />
       <QueryState query={deliveries}>

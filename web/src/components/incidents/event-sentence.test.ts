@@ -8,10 +8,12 @@ vi.mock('../../i18n', async () => {
   const i18next = (await import('i18next')).default;
   const en = (await import('../../i18n/en.json')).default;
   const incidents = (await import('../../i18n/incidents.en.json')).default;
+  const plan = (await import('../../i18n/plan.en.json')).default;
+  const messages = (await import('../../i18n/messages.en.json')).default;
   const instance = i18next.createInstance();
   await instance.init({
     lng: 'en',
-    resources: { en: { translation: { ...en, ...incidents } } },
+    resources: { en: { translation: { ...en, ...incidents, ...plan, ...messages } } },
     interpolation: { escapeValue: false },
     initAsync: false,
   });
@@ -111,6 +113,47 @@ const cases: Array<[string, Record<string, unknown>, RegExp]> = [
   ['event.unpinned', { event_id: 'e0', type: 'note.added' }, /unpinned/],
   ['report.merged', { report_id: 'r1', source: 'alertmanager', title: 'Disk full' }, /report “Disk full”/],
   ['report.merged', { report_id: 'r1', source: 'employee' }, /employee's report/],
+  // Communication (src/app/messages): the payload names the audience and, where it matters, the role.
+  [
+    'message.drafted',
+    { message_id: 'm1', audience_id: 'customers', audience_name: 'Customers' },
+    /started an update for Customers/,
+  ],
+  [
+    'message.edited',
+    { message_id: 'm1', audience_name: 'Customers', status: 'draft' },
+    /changed the update for Customers/,
+  ],
+  [
+    'message.submitted',
+    { message_id: 'm1', audience_name: 'Customers' },
+    /submitted the update for Customers for approval/,
+  ],
+  [
+    'message.approved',
+    { message_id: 'm1', audience_name: 'Customers', role_id: 'legal', role_name: 'Legal counsel' },
+    /approved the update for Customers as Legal counsel/,
+  ],
+  [
+    'message.approved',
+    { message_id: 'm1', audience_name: 'Customers', role_id: 'incident_commander' },
+    /as Incident commander/,
+  ],
+  [
+    'message.rejected',
+    { message_id: 'm1', audience_name: 'Customers', comment: 'Leave out the system names' },
+    /sent the update for Customers back to draft/,
+  ],
+  [
+    'message.published',
+    { message_id: 'm1', audience_name: 'Customers', channels: ['email', 'status_page'], deliveries: 12 },
+    /published the update for Customers \(Email, Status page; deliveries: 12\)/,
+  ],
+  [
+    'message.corrected',
+    { message_id: 'm2', audience_name: 'Customers', corrects_id: 'm1' },
+    /correction of the update for Customers/,
+  ],
 ];
 
 describe('incident event sentences', () => {
@@ -137,6 +180,22 @@ describe('incident event sentences', () => {
         names,
       ).detail,
     ).toBe('Re-infected');
+  });
+
+  it("shows a rejection's comment on the second line, and an overdue update as the system's", () => {
+    expect(
+      eventSentence(
+        t,
+        event('message.rejected', { audience_name: 'Customers', comment: 'Too technical' }),
+        names,
+      ).detail,
+    ).toBe('Too technical');
+    const overdue = {
+      ...event('update.overdue', { audience_name: 'Partners' }),
+      actor_id: null,
+      actor_name: null,
+    };
+    expect(eventSentence(t, overdue, names).sentence).toBe('The update for Partners is overdue');
   });
 
   it('names a type it does not know yet rather than hiding it', () => {

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { IncidentDetail, IncidentEvent } from '../../api/incidents';
 import i18n from '../../i18n';
 import { formatDateTime } from '../../lib/format';
+import { channelList } from '../messages/channel-words';
 
 type Payload = Record<string, unknown>;
 
@@ -84,6 +85,7 @@ export function eventSentence(
 ): { sentence: string; detail?: string } {
   const p = e.payload;
   const actor = e.actor_name ?? t('incidents.event_sentence.system');
+  if (isMessageEvent(e.type)) return messageSentence(t, e, actor, names);
   const key = `incidents.event.${sentenceKey(e)}`;
   // Types the server learned after this UI was built still show, by their name.
   if (typeof i18n.getResource('en', 'translation', key) !== 'string')
@@ -117,6 +119,30 @@ export function eventSentence(
   return detail ? { sentence, detail } : { sentence };
 }
 
+const isMessageEvent = (type: string) => type.startsWith('message.') || type === 'update.overdue';
+
+/** Communication's events (their words live with the rest of communication's): the audience, role, channels. */
+function messageSentence(
+  t: TFunction,
+  e: IncidentEvent,
+  actor: string,
+  names: EventNames,
+): { sentence: string; detail?: string } {
+  const p = e.payload;
+  const key = `messages.event.${e.type}`;
+  if (typeof i18n.getResource('en', 'translation', key) !== 'string')
+    return { sentence: t('incidents.event_sentence.unknown', { actor, type: e.type }) };
+  const sentence = t(key, {
+    actor,
+    audience: str(p.audience_name) ?? str(p.audience_id) ?? '',
+    role: str(p.role_name) ?? names.role(str(p.role_id) ?? ''),
+    channels: Array.isArray(p.channels) ? channelList(t, p.channels.map(String)) : '',
+    deliveries: typeof p.deliveries === 'number' ? p.deliveries : 0,
+  });
+  const detail = str(p.comment);
+  return detail ? { sentence, detail } : { sentence };
+}
+
 /** The timeline's filters, each a list of type prefixes the server understands (`task` matches task.*). */
 export const EVENT_GROUPS: Record<string, string[]> = {
   note: ['note'],
@@ -126,4 +152,5 @@ export const EVENT_GROUPS: Record<string, string[]> = {
   people: ['role', 'member'],
   facts: ['facts'],
   service: ['service', 'eta'],
+  message: ['message', 'update'],
 };

@@ -6,6 +6,8 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { IncidentDetail } from '../../api/incidents';
+import { useCommunication } from '../../api/messages';
+import { CommunicationSection } from '../messages/communication-section';
 import { AwarenessSection } from './awareness-section';
 import { DecisionsSection } from './decisions-section';
 import { EtaSection } from './eta-section';
@@ -18,13 +20,24 @@ import { TimelineSection } from './timeline-section';
 
 type Props = { incident: IncidentDetail; ikey: string };
 
-const TABS = ['tasks', 'roles', 'decisions', 'facts', 'services', 'eta', 'timeline', 'awareness'] as const;
+const TABS = [
+  'tasks',
+  'communication',
+  'roles',
+  'decisions',
+  'facts',
+  'services',
+  'eta',
+  'timeline',
+  'awareness',
+] as const;
 type Tab = (typeof TABS)[number];
 
 export function IncidentSections({ incident, ikey }: Props) {
   const wide = useMediaQuery('(min-width: 75em)', true, { getInitialValueInEffect: false });
   const sections: Record<Tab, ReactNode> = {
     tasks: <TasksSection incident={incident} ikey={ikey} />,
+    communication: <CommunicationSection incident={incident} ikey={ikey} />,
     roles: <RolesSection incident={incident} ikey={ikey} />,
     decisions: <DecisionsSection incident={incident} ikey={ikey} />,
     facts: <FactSheetSection incident={incident} ikey={ikey} />,
@@ -39,6 +52,7 @@ export function IncidentSections({ incident, ikey }: Props) {
       <Grid gap="lg">
         <Grid.Col span={7.5}>
           <Stack gap="lg">
+            {sections.communication}
             {sections.tasks}
             {sections.decisions}
             {sections.facts}
@@ -57,11 +71,21 @@ export function IncidentSections({ incident, ikey }: Props) {
     );
   }
 
-  return <SectionTabs incident={incident} sections={sections} />;
+  return <SectionTabs incident={incident} ikey={ikey} sections={sections} />;
 }
 
-function SectionTabs({ incident, sections }: { incident: IncidentDetail; sections: Record<Tab, ReactNode> }) {
+function SectionTabs({
+  incident,
+  ikey,
+  sections,
+}: {
+  incident: IncidentDetail;
+  ikey: string;
+  sections: Record<Tab, ReactNode>;
+}) {
   const { t } = useTranslation();
+  const communication = useCommunication(ikey, incident.id);
+  const overdueUpdates = communication.data?.audiences.filter((a) => a.overdue).length ?? 0;
   const [params, setParams] = useSearchParams();
   const list = useRef<HTMLDivElement>(null);
   const asked = params.get('tab');
@@ -98,6 +122,15 @@ function SectionTabs({ incident, sections }: { incident: IncidentDetail; section
                     aria-label={t('incidents.list.overdue_tasks', { count: overdue })}
                   >
                     {overdue}
+                  </Badge>
+                ) : x === 'communication' && overdueUpdates > 0 ? (
+                  <Badge
+                    size="xs"
+                    color="red"
+                    circle
+                    aria-label={t('messages.section.overdue_updates', { count: overdueUpdates })}
+                  >
+                    {overdueUpdates}
                   </Badge>
                 ) : undefined
               }
