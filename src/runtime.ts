@@ -10,6 +10,10 @@ import { EmailChannel } from './delivery/email.js';
 import { ChatChannel } from './delivery/chat.js';
 import { WebhookChannel } from './delivery/webhook.js';
 import { TimelineNotifier } from './store/timeline-notifier.js';
+import { sendCadenceReminders } from './app/messages/send-cadence-reminders.js';
+
+/** How often overdue updates are looked for; a reminder is at most this late. */
+const REMINDER_INTERVAL_MS = 30_000;
 
 export interface Running {
   app: FastifyInstance;
@@ -54,6 +58,16 @@ export async function startStormbell(config: Config, options: StartOptions = {})
   const channels = [email, new ChatChannel(), new WebhookChannel({ clock })];
   worker = new OutboxWorker({ store, channels, clock, logger: app.log });
   if (options.worker !== false) worker.start();
+  // Reminders ride with the worker: a process without one (a second server behind a load balancer) skips them.
+  const reminders =
+    options.worker !== false
+      ? setInterval(() => {
+          sendCadenceReminders({ ...services, actor: null }).catch((err: unknown) =>
+            app.log.error({ err }, 'cadence reminders failed'),
+          );
+        }, REMINDER_INTERVAL_MS)
+      : null;
+  reminders?.unref();
   let url = '';
   if (options.listen !== false) {
     url = await app.listen({ port: config.port, host: config.host });
@@ -68,6 +82,7 @@ export async function startStormbell(config: Config, options: StartOptions = {})
     stop: async () => {
       if (stopped) return;
       stopped = true;
+      if (reminders) clearInterval(reminders);
       await notifier.stop();
       await app.close();
       await worker.stop();

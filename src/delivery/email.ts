@@ -18,6 +18,8 @@ export const emailPayload = z.object({
   text: z.string(),
   html: z.string(),
   messageId: z.string().regex(/^<[^<>\s@]+@[^<>\s@]+>$/),
+  /** The name the recipient sees as sender (the organisation); the address stays the configured one. */
+  fromName: headerValue.max(200).optional(),
   headers: z.record(headerName, headerValue).optional(),
 });
 export type EmailPayload = z.infer<typeof emailPayload>;
@@ -37,6 +39,7 @@ export function emailDelivery(input: {
   html: string;
   publicUrl: string;
   headers?: Record<string, string>;
+  fromName?: string;
   at: string;
   maxAttempts?: number;
 }): NewDelivery {
@@ -46,6 +49,7 @@ export function emailDelivery(input: {
     text: input.text,
     html: input.html,
     messageId: emailMessageId(input.key, input.publicUrl),
+    ...(input.fromName ? { fromName: input.fromName } : {}),
     ...(input.headers ? { headers: input.headers } : {}),
   };
   return {
@@ -80,6 +84,11 @@ export function smtpError(error: unknown) {
   // No reply code but an envelope or message problem (an unparsable address, say): the same each time.
   if (code === 0 && (e.code === 'EENVELOPE' || e.code === 'EMESSAGE')) return permanentError(message, error);
   return temporaryError(message, error);
+}
+
+/** The address part of "Crisis team <crisis@example.org>". */
+export function addressOf(from: string): string {
+  return /<([^<>]+)>\s*$/.exec(from)?.[1] ?? from.trim();
 }
 
 export interface EmailChannelOptions {
@@ -135,7 +144,7 @@ export class EmailChannel implements Channel {
     if (!this.transport) return this.keep(delivery, mail);
     try {
       await this.transport.sendMail({
-        from: this.from,
+        from: mail.fromName ? { name: mail.fromName, address: addressOf(this.from) } : this.from,
         to: mail.to,
         subject: mail.subject,
         text: mail.text,

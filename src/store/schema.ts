@@ -91,6 +91,9 @@ export interface DeliveryTable {
   last_error: string | null;
   created_at: string;
   sent_at: string | null;
+  incident_id: string | null;
+  message_id: string | null;
+  language: string | null;
 }
 
 export interface DeliveryAttemptTable {
@@ -279,6 +282,53 @@ export interface IdempotencyKeyTable {
   created_at: string;
 }
 
+export interface MessageTable {
+  id: string;
+  incident_id: string;
+  audience_id: string;
+  status: string;
+  kind: string;
+  template_id: string | null;
+  channels: string;
+  fact_sheet_version: number | null;
+  corrects_id: string | null;
+  revision: number;
+  author_id: string;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+  published_at: string | null;
+  published_by: string | null;
+  rejected_at: string | null;
+  rejected_by: string | null;
+  rejection_comment: string | null;
+}
+
+export interface MessageContentTable {
+  message_id: string;
+  language: string;
+  subject: string;
+  body: string;
+}
+
+export interface MessageApprovalTable {
+  id: string;
+  message_id: string;
+  revision: number;
+  role_id: string;
+  account_id: string;
+  via: string;
+  at: string;
+  voided_at: string | null;
+}
+
+export interface CadenceReminderTable {
+  incident_id: string;
+  audience_id: string;
+  due_at: string;
+  sent_at: string;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   accounts: AccountTable;
@@ -306,4 +356,8 @@ export interface Database {
   reports: ReportTable;
   intake_tokens: IntakeTokenTable;
   idempotency_keys: IdempotencyKeyTable;
+  messages: MessageTable;
+  message_contents: MessageContentTable;
+  message_approvals: MessageApprovalTable;
+  cadence_reminders: CadenceReminderTable;
 }

@@ -51,7 +51,7 @@ export const ZDelivery = z.object({
   id: z.string(),
   channel: z.string(),
   recipient: z.string(),
-  status: z.enum(['pending', 'sent', 'failed']),
+  status: z.enum(['pending', 'sent', 'failed', 'captured']),
   attempts: z.number().int(),
   max_attempts: z.number().int(),
   next_attempt_at: ZTimestamp,
@@ -61,7 +61,9 @@ export const ZDelivery = z.object({
   subject: z.string().nullable(),
 });
 export const ZDeliveryList = z.object({ items: z.array(ZDelivery) });
-export const ZDeliveryListQuery = z.object({ status: z.enum(['pending', 'sent', 'failed']).optional() });
+export const ZDeliveryListQuery = z.object({
+  status: z.enum(['pending', 'sent', 'failed', 'captured']).optional(),
+});
 
 export const ZTimelineEvent = z.object({
   id: z.string(),

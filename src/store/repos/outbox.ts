@@ -5,7 +5,8 @@ import { sql } from 'kysely';
 import type { Dialect, Tx } from '../db.js';
 import type { DeliveryTable } from '../schema.js';
 
-export type DeliveryStatus = 'pending' | 'sent' | 'failed';
+/** `captured`: an exercise's delivery, kept for the exercise's own outbox and never sent. */
+export type DeliveryStatus = 'pending' | 'sent' | 'failed' | 'captured';
 
 export interface NewDelivery {
   /** Unique per delivery: the same key enqueued twice is one delivery. */
@@ -15,6 +16,12 @@ export interface NewDelivery {
   payload: unknown;
   maxAttempts?: number;
   at: string;
+  /** The incident and message it belongs to, so their pages can show it. */
+  incidentId?: string;
+  messageId?: string;
+  language?: string;
+  /** Stored as `captured` and never sent (exercises). */
+  captured?: boolean;
 }
 
 export interface Delivery {
@@ -30,6 +37,9 @@ export interface Delivery {
   lastError: string | null;
   createdAt: string;
   sentAt: string | null;
+  incidentId: string | null;
+  messageId: string | null;
+  language: string | null;
 }
 
 function toDelivery(r: DeliveryTable): Delivery {
@@ -46,6 +56,9 @@ function toDelivery(r: DeliveryTable): Delivery {
     lastError: r.last_error,
     createdAt: r.created_at,
     sentAt: r.sent_at,
+    incidentId: r.incident_id,
+    messageId: r.message_id,
+    language: r.language,
   };
 }
 
@@ -60,7 +73,7 @@ export async function enqueue(tx: Tx, d: NewDelivery): Promise<string> {
       channel: d.channel,
       recipient: d.recipient,
       payload: JSON.stringify(d.payload),
-      status: 'pending',
+      status: d.captured ? 'captured' : 'pending',
       attempts: 0,
       max_attempts: d.maxAttempts ?? 8,
       next_attempt_at: d.at,
@@ -69,6 +82,9 @@ export async function enqueue(tx: Tx, d: NewDelivery): Promise<string> {
       last_error: null,
       created_at: d.at,
       sent_at: null,
+      incident_id: d.incidentId ?? null,
+      message_id: d.messageId ?? null,
+      language: d.language ?? null,
     })
     .onConflict((oc) => oc.column('idempotency_key').doNothing())
     .execute();
@@ -191,10 +207,12 @@ export async function getDelivery(tx: Tx, id: string): Promise<Delivery | null> 
 
 export async function listDeliveries(
   tx: Tx,
-  options: { status?: DeliveryStatus; limit: number },
+  options: { status?: DeliveryStatus; limit: number; messageId?: string; incidentId?: string },
 ): Promise<Delivery[]> {
   let q = tx.selectFrom('deliveries').selectAll();
   if (options.status) q = q.where('status', '=', options.status);
+  if (options.messageId) q = q.where('message_id', '=', options.messageId);
+  if (options.incidentId) q = q.where('incident_id', '=', options.incidentId);
   const rows = await q.orderBy('created_at', 'desc').limit(options.limit).execute();
   return rows.map(toDelivery);
 }
@@ -225,4 +243,29 @@ export async function countByStatus(tx: Tx): Promise<Array<{ status: string; cou
     .groupBy('status')
     .execute();
   return rows.map((r) => ({ status: r.status, count: Number(r.n) }));
+}
+
+/** Deliveries per message and status, for the message list and the "who heard what" view. */
+export async function countByMessage(
+  tx: Tx,
+  messageIds: string[],
+): Promise<Array<{ messageId: string; status: string; count: number; lastSentAt: string | null }>> {
+  if (messageIds.length === 0) return [];
+  const rows = await tx
+    .selectFrom('deliveries')
+    .select([
+      'message_id',
+      'status',
+      (eb) => eb.fn.countAll().as('n'),
+      (eb) => eb.fn.max('sent_at').as('last_sent'),
+    ])
+    .where('message_id', 'in', messageIds)
+    .groupBy(['message_id', 'status'])
+    .execute();
+  return rows.map((r) => ({
+    messageId: r.message_id!,
+    status: r.status,
+    count: Number(r.n),
+    lastSentAt: (r.last_sent as string | null) ?? null,
+  }));
 }
