@@ -369,8 +369,8 @@ const others: Case[] = [
     text: `${minimalYaml}jargon:\n  nl:\n    - term: KA\n      plain: klantadviseur\n    - term: ka\n      plain: accountmanager\n    - term: Zaaksysteem\n`,
     lang: 'nl',
     errors: [
-      { line: 159, column: 13, message: "jargon 'nl', term 2: 'ka' staat al in de lijst als term 1" },
-      { line: 161, column: 7, message: "jargon 'nl', term 'Zaaksysteem': 'plain' ontbreekt" },
+      { line: 159, column: 13, message: "vaktaal 'nl', term 2: 'ka' staat al in de lijst als term 1" },
+      { line: 161, column: 7, message: "vaktaal 'nl', term 'Zaaksysteem': 'plain' ontbreekt" },
     ],
   },
 ];

@@ -9,7 +9,7 @@ export const planNl: Record<PlanMessageKey, string> = {
   'loc.nis2': 'NIS2',
   'loc.dora': 'DORA',
   'loc.press_contact': 'perscontact',
-  'loc.jargon': 'jargon',
+  'loc.jargon': 'vaktaal',
   'noun.people': 'persoon',
   'noun.contacts': 'contact',
   'noun.roles': 'rol',
