@@ -1,16 +1,19 @@
-// Audiences: who hears from us, over which channels and in which languages, who approves, and how often.
+// Audiences: who hears from us, over which channels and in which languages, who approves, how often, and where the
+// messages go (recipients, chat, webhooks); below them the press contact.
 import { SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { channels, planLanguages, type Channel, type PlanLanguage } from '@core/plan/enums';
 import type { PlanAudience } from '@core/plan/schema';
 import { at } from './field-id';
 import { AddItem } from './add-item';
+import { AudienceDelivery } from './audience-delivery';
 import { IdField } from './id-field';
 import { PlanMulti, PlanNumber, PlanSwitch, PlanText, PlanTextarea } from './inputs';
 import { ItemCard } from './item-card';
 import { ListProblems } from './list-problems';
 import { followId, move, removeAt, replaceAt, uniqueId, withOptional } from './list-ops';
 import { usePlanEdit } from './plan-edit-context';
+import { PressContactSection } from './press-contact-section';
 import { SectionIntro } from './section-intro';
 
 export function AudiencesSection() {
@@ -133,6 +136,7 @@ export function AudiencesSection() {
                 onChange={(m) => change(i, { ...audience, cadence_minutes: m as number })}
               />
             </SimpleGrid>
+            <AudienceDelivery path={path} audience={audience} onChange={(next) => change(i, next)} />
           </ItemCard>
         );
       })}
@@ -143,6 +147,7 @@ export function AudiencesSection() {
         button={t('plan_edit.audiences.add')}
         onAdd={add}
       />
+      <PressContactSection />
     </Stack>
   );
 }

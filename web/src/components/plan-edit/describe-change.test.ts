@@ -56,6 +56,19 @@ describe('describeChange', () => {
     expect(describeChange(starter, after, translator('en'))).toMatch(/^External contacts: id of .+ changed$/);
   });
 
+  it('names the new parts: recipients and guidance by their field, the press contact and jargon by their part', () => {
+    const after = copy();
+    after.audiences[0]!.recipients = [{ person: 'sanne_de_vries' }];
+    after.audiences[6]!.chat = [{ service: 'teams', url: 'https://example.org/teams' }];
+    after.scenarios[1]!.employee_guidance!.dont.push('Bel niet zelf met de ontvanger.');
+    after.organisation.press_contact = { name: 'Persvoorlichting', phone: '+31 20 123 4567' };
+    after.jargon = { nl: [{ term: 'KCC', plain: 'de klantenservice' }] };
+    expect(describeChange(starter, after, translator('nl'))).toBe(
+      'Doelgroepen: ontvangers van Medewerkers gewijzigd, chatkoppelingen van Crisisteam gewijzigd; ' +
+        "Scenario's: instructies voor medewerkers van Datalek gewijzigd; Organisatie gewijzigd; Vaktaal gewijzigd",
+    );
+  });
+
   it('sums up many changes, and reorders and the regulatory profile', () => {
     const after = copy();
     after.scenarios.forEach((s) => (s.description += '.'));

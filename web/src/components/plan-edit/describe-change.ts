@@ -69,6 +69,10 @@ export function describeChange(before: Plan, after: Plan, t: T): string {
     touched.push(t('plan_edit.organisation.title'));
     parts.push(t('plan_edit.change.organisation'));
   }
+  if (!same(before.jargon, after.jargon)) {
+    touched.push(t('plan_edit.section.jargon'));
+    parts.push(t('plan_edit.change.jargon'));
+  }
   if (before.reviewed_at !== after.reviewed_at) {
     parts.push(t('plan_edit.change.reviewed', { date: after.reviewed_at }));
   }

@@ -35,8 +35,9 @@ type TextProps = Base & {
   onChange: (value: string) => void;
   type?: string;
   autoComplete?: string;
-  /** Monospace input, for ids. */
+  /** Monospace input, for ids and URLs. */
   code?: boolean;
+  placeholder?: string;
 };
 
 export function PlanText({ path, deep, value, onChange, code, autoComplete = 'off', ...rest }: TextProps) {

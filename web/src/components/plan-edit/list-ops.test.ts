@@ -48,6 +48,16 @@ describe('paths in the editor', () => {
     expect(routeOf('scenarios')).toBe('scenarios');
   });
 
+  it('shows the press contact with the audiences, the rest of the organisation with the regulatory profile', () => {
+    expect(sectionOf('organisation.press_contact.email')).toBe('audiences');
+    expect(sectionOf('organisation.press_contact')).toBe('audiences');
+    expect(sectionOf('organisation.name')).toBe('regulatory');
+    expect(sectionOf('organisation')).toBe('regulatory');
+    expect(routeOf('audiences.0.recipients.2.person')).toBe('audiences');
+    expect(routeOf('jargon.nl.1.term')).toBe('jargon');
+    expect(sectionOf('organisation_x')).toBe('team');
+  });
+
   it('gives every path an element id, and the paths above it', () => {
     expect(fieldId('severities.0.cadence.press')).toBe('pe-severities-0-cadence-press');
     expect(pathAndParents('roles.0.deputies.1')).toEqual([

@@ -1,5 +1,5 @@
-// One scenario (playbook): what it is, how to recognise it, the rules it may trigger, who to inform, and its
-// checklist and message templates below.
+// One scenario (playbook): what it is, how to recognise it, the rules it may trigger, who to inform, and below it
+// what employees should and should not do, the checklist and the message templates.
 import { Anchor, Button, Checkbox, Group, SimpleGrid, Stack, Title } from '@mantine/core';
 import { IconArrowLeft, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { legalRegimes, type LegalRegime } from '@core/plan/enums';
 import type { PlanScenario } from '@core/plan/schema';
 import { ConfirmModal } from '../confirm-modal';
 import { Section } from '../section';
+import { EmployeeGuidance } from './employee-guidance';
 import { at, fieldId } from './field-id';
 import { IdField } from './id-field';
 import { PlanMulti, PlanText, PlanTextarea } from './inputs';
@@ -132,6 +133,7 @@ export function ScenarioEditor({ index }: { index: number }) {
           />
         </SimpleGrid>
       </Section>
+      <EmployeeGuidance index={index} scenario={scenario} onChange={change} />
       <PhaseTasks index={index} scenario={scenario} />
       <ScenarioTemplates index={index} scenario={scenario} onChange={change} />
       <ConfirmModal

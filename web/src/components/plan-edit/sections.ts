@@ -12,27 +12,38 @@ export const sections = [
   'services',
   'audiences',
   'scenarios',
+  'jargon',
   'regulatory',
 ] as const;
 
 export type Section = (typeof sections)[number];
 
-/** The top-level plan key each section edits (the regulatory section also holds the organisation fields). */
+/**
+ * The parts of the plan each section edits: top-level keys, or a deeper path where a part is shown elsewhere than
+ * its parent (the regulatory section holds the organisation fields, but the press contact is with the audiences).
+ */
 const keysOf: Record<Section, readonly string[]> = {
   team: ['people'],
   roles: ['roles'],
   contacts: ['contacts'],
   severities: ['severities'],
   services: ['services'],
-  audiences: ['audiences'],
+  audiences: ['audiences', 'organisation.press_contact'],
   scenarios: ['scenarios'],
+  jargon: ['jargon'],
   regulatory: ['regulatory', 'organisation', 'reviewed_at', 'schema_version'],
 };
 
-/** The section that shows the field at `path`; problems with the whole plan are shown on the team section. */
+/** The section that shows the field at `path` (the deepest part that holds it); whole-plan problems go to team. */
 export function sectionOf(path: Path): Section {
-  const top = path.split('.')[0] ?? '';
-  return sections.find((s) => keysOf[s].includes(top)) ?? 'team';
+  let best: { section: Section; depth: number } | undefined;
+  for (const section of sections) {
+    for (const key of keysOf[section]) {
+      const holds = path === key || path.startsWith(`${key}.`);
+      if (holds && (!best || key.length > best.depth)) best = { section, depth: key.length };
+    }
+  }
+  return best?.section ?? 'team';
 }
 
 /** The route (relative to /plan/edit) that shows `path`: a scenario's fields are on that scenario's own page. */

@@ -1,7 +1,8 @@
-// The editor's sections as routes under /plan/edit: team, roles, ..., scenarios and scenarios/N, regulatory.
+// The editor's sections as routes under /plan/edit: team, roles, ..., scenarios and scenarios/N, jargon, regulatory.
 import { Navigate, Route, Routes, useParams } from 'react-router';
 import { AudiencesSection } from '../../components/plan-edit/audiences-section';
 import { ContactsSection } from '../../components/plan-edit/contacts-section';
+import { JargonSection } from '../../components/plan-edit/jargon-section';
 import { RegulatorySection } from '../../components/plan-edit/regulatory-section';
 import { RolesSection } from '../../components/plan-edit/roles-section';
 import { ScenarioEditor } from '../../components/plan-edit/scenario-editor';
@@ -24,6 +25,7 @@ export function SectionRoutes() {
       <Route path="audiences" element={<AudiencesSection />} />
       <Route path="scenarios" element={<ScenariosSection />} />
       <Route path="scenarios/:index" element={<ScenarioRoute />} />
+      <Route path="jargon" element={<JargonSection />} />
       <Route path="regulatory" element={<RegulatorySection />} />
       <Route path="*" element={<Navigate to={`${EDIT_BASE}/team`} replace />} />
     </Routes>
