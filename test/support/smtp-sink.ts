@@ -25,7 +25,8 @@ function smtpError(r: Refusal): Error {
   return Object.assign(new Error(r.message), { responseCode: r.code });
 }
 
-export async function startSmtpSink(): Promise<SmtpSink> {
+/** Listens on `port` (0: any free one); a test that takes the server down and up again passes the old port. */
+export async function startSmtpSink(port = 0): Promise<SmtpSink> {
   const sink: SmtpSink = {
     url: '',
     port: 0,
@@ -59,12 +60,12 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(port, '127.0.0.1', () => resolve());
   });
   server.on('error', () => {});
-  const port = (server.server.address() as AddressInfo).port;
-  sink.port = port;
-  sink.url = `smtp://127.0.0.1:${port}`;
+  const bound = (server.server.address() as AddressInfo).port;
+  sink.port = bound;
+  sink.url = `smtp://127.0.0.1:${bound}`;
   sink.close = () => new Promise<void>((resolve) => server.close(() => resolve()));
   return sink;
 }
