@@ -141,3 +141,12 @@ describe('markdownToText', () => {
     expect(markdownToText('   \n\n')).toBe('');
   });
 });
+
+describe('markdownToHtml heading levels', () => {
+  it('puts headings under the page heading it is given, never past h6', () => {
+    expect(markdownToHtml('# A\n\n## B')).toBe('<h1>A</h1>\n<h2>B</h2>\n');
+    expect(markdownToHtml('# A\n\n## B\n\n###### F', { headingLevel: 4 })).toBe(
+      '<h4>A</h4>\n<h5>B</h5>\n<h6>F</h6>\n',
+    );
+  });
+});

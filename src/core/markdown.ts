@@ -5,12 +5,26 @@ import markdownIt, { type MarkdownIt, type Token } from 'markdown-it';
 // literal text. Checked on the normalised URL, so entity or case tricks ("JaVaScRiPt&#58;") do not slip through.
 const SAFE_LINK = /^(?:https?:\/\/|mailto:)/i;
 
+interface RenderEnv {
+  headingLevel?: number;
+}
+
 const attr = (token: Token, name: string): string => String(token.attrGet(name) ?? '');
 
 function createRenderer(): MarkdownIt {
   const md = markdownIt({ html: false, linkify: true, typographer: false });
   md.validateLink = (url: string) => SAFE_LINK.test(url.trim());
   const rules = md.renderer.rules;
+  // A message's headings sit under the page's own: `# Title` becomes the level the page asks for.
+  const heading: NonNullable<typeof rules.heading_open> = (tokens, idx, options, env, self) => {
+    const token = tokens[idx]!;
+    const offset = Number((env as RenderEnv | undefined)?.headingLevel ?? 1) - 1;
+    const level = Number(token.tag.slice(1)) + offset;
+    token.tag = `h${Math.min(6, level)}`;
+    return self.renderToken(tokens, idx, options);
+  };
+  rules.heading_open = heading;
+  rules.heading_close = heading;
   rules.link_open = (tokens, idx, options, _env, self) => {
     tokens[idx]!.attrSet('rel', 'noopener noreferrer');
     return self.renderToken(tokens, idx, options);
@@ -28,9 +42,12 @@ function createRenderer(): MarkdownIt {
 
 const md = createRenderer();
 
-/** Markdown to HTML: raw HTML is shown as text, links go only to http(s) and mailto, with rel="noopener noreferrer". */
-export function markdownToHtml(source: string): string {
-  return md.render(source);
+/**
+ * Markdown to HTML: raw HTML is shown as text, links go only to http(s) and mailto, with rel="noopener noreferrer".
+ * `headingLevel` is the level a `#` heading gets (default 1), so a message fits under the page's own headings.
+ */
+export function markdownToHtml(source: string, options: { headingLevel?: number } = {}): string {
+  return md.render(source, { headingLevel: options.headingLevel ?? 1 });
 }
 
 /** Markdown to readable plain text: paragraphs, list bullets and quotes kept, links written as `label (url)`. */

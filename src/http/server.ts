@@ -8,6 +8,7 @@ import { languageFromHeader, t } from '../core/i18n/index.js';
 import { ping } from '../store/db.js';
 import { registerRoutes } from './route.js';
 import { apiRoutes } from './routes/index.js';
+import { installPublicPages } from './routes/public-pages.js';
 import { buildOpenApi } from './openapi.js';
 import { installMetrics } from './metrics.js';
 import { installWebApp } from './web-app.js';
@@ -119,6 +120,7 @@ export async function buildServer(services: Services, options: ServerOptions = {
   app.addHook('preClose', async () => endAllStreams(app));
   const metrics = installMetrics(app, services.store);
   registerRoutes(app, services, apiRoutes);
+  installPublicPages(app, services);
 
   const openapi = buildOpenApi(apiRoutes, services.config.publicUrl);
   app.get('/api/openapi.json', async () => openapi);

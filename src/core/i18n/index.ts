@@ -7,11 +7,13 @@ import { intakeEn } from './intake-en.js';
 import { intakeNl } from './intake-nl.js';
 import { messagesEn } from './messages-en.js';
 import { messagesNl } from './messages-nl.js';
+import { communicationEn } from './communication-en.js';
+import { communicationNl } from './communication-nl.js';
 import type { Language } from '../api/common.js';
 
 // Each area keeps its words in its own pair of files, so areas built side by side do not edit one file.
-const en = { ...baseEn, ...incidentsEn, ...intakeEn, ...messagesEn };
-const nl = { ...baseNl, ...incidentsNl, ...intakeNl, ...messagesNl };
+const en = { ...baseEn, ...incidentsEn, ...intakeEn, ...messagesEn, ...communicationEn };
+const nl = { ...baseNl, ...incidentsNl, ...intakeNl, ...messagesNl, ...communicationNl };
 export type MessageKey = keyof typeof en;
 export const catalogues: Record<Language, Record<MessageKey, string>> = { en, nl };
 
@@ -26,7 +28,12 @@ export function t(lang: Language, key: string, params: Record<string, string | n
 
 /** Picks nl or en from an Accept-Language header; English when neither is asked for. */
 export function languageFromHeader(header: string | undefined): Language {
-  if (!header) return 'en';
+  return preferredLanguage(header) ?? 'en';
+}
+
+/** The first of nl or en an Accept-Language header asks for; undefined when it asks for neither. */
+export function preferredLanguage(header: string | undefined): Language | undefined {
+  if (!header) return undefined;
   const ranked = header
     .split(',')
     .map((part) => {
@@ -34,7 +41,9 @@ export function languageFromHeader(header: string | undefined): Language {
       const q = rest.map((r) => /^q=([\d.]+)$/.exec(r.trim())?.[1]).find(Boolean);
       return { lang: (tag ?? '').split('-')[0], q: q ? Number(q) : 1 };
     })
+    // q=0 means "not this one" (RFC 9110).
+    .filter((r) => r.q > 0)
     .sort((a, b) => b.q - a.q);
   for (const r of ranked) if (r.lang === 'nl' || r.lang === 'en') return r.lang;
-  return 'en';
+  return undefined;
 }

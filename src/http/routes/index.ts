@@ -12,6 +12,8 @@ import { contactCheckRoutes } from './contact-checks.js';
 import { incidentRoutes } from './incidents.js';
 import { intakeRoutes } from './intake.js';
 import { incidentWorkRoutes } from './incident-work.js';
+import { publicPageRoutes } from './public-pages.js';
+import { messageRoutes } from './messages.js';
 
 export const apiRoutes: AnyRoute[] = [
   ...systemRoutes,
@@ -26,4 +28,6 @@ export const apiRoutes: AnyRoute[] = [
   ...incidentRoutes,
   ...intakeRoutes,
   ...incidentWorkRoutes,
+  ...messageRoutes,
+  ...publicPageRoutes,
 ];
