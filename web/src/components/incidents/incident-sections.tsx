@@ -118,7 +118,9 @@ function SectionTabs({
                   <Badge
                     size="xs"
                     color="red"
-                    circle
+                    // A circle holds one digit; the tab's section would squeeze "10" to "1." without max-content.
+                    circle={overdue < 10}
+                    miw="max-content"
                     aria-label={t('incidents.list.overdue_tasks', { count: overdue })}
                   >
                     {overdue}
@@ -127,7 +129,8 @@ function SectionTabs({
                   <Badge
                     size="xs"
                     color="red"
-                    circle
+                    circle={overdueUpdates < 10}
+                    miw="max-content"
                     aria-label={t('messages.section.overdue_updates', { count: overdueUpdates })}
                   >
                     {overdueUpdates}

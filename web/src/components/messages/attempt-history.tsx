@@ -7,7 +7,11 @@ import { formatDateTime } from '../../lib/format';
 
 export function AttemptHistory({ delivery: d }: { delivery: MessageDelivery }) {
   const { t } = useTranslation();
-  const label = t('messages.deliveries.attempts_value', { attempts: d.attempts, max: d.max_attempts });
+  // Once delivered (or captured) the limit no longer matters: "1", not "1 of 8".
+  const done = d.status === 'sent' || d.status === 'captured';
+  const label = done
+    ? String(d.attempts)
+    : t('messages.deliveries.attempts_value', { attempts: d.attempts, max: d.max_attempts });
   if (d.history.length === 0) return <Text size="sm">{label}</Text>;
   return (
     <Popover width={320} position="bottom-start" shadow="md" withArrow>

@@ -53,7 +53,7 @@ export function AudienceRow({ audience: a, ikey, canWrite }: Props) {
                   )}
                 </>
               ) : (
-                <Text span size="sm" c={overdue ? 'red.8' : 'dimmed'} fw={overdue ? 600 : undefined}>
+                <Text span size="sm" c="dimmed">
                   {t('messages.audience.none_yet')}
                 </Text>
               )}

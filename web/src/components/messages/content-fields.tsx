@@ -22,7 +22,11 @@ interface Props {
 
 function pathError(error: unknown, path: string): string | undefined {
   if (!(error instanceof ApiError)) return undefined;
-  return error.fieldErrors.find((e) => e.path?.replace(/^body\./, '') === path)?.message;
+  // A field may have several problems (each [[placeholder]] left, say): show them all.
+  const messages = error.fieldErrors
+    .filter((e) => e.path?.replace(/^body\./, '') === path)
+    .map((e) => e.message);
+  return messages.length > 0 ? messages.join(' ') : undefined;
 }
 
 export function ContentFields({ content, index, jargon, error, onChange }: Props) {

@@ -73,11 +73,13 @@ export function DeliveriesTable({ message, ikey }: { message: Message; ikey: str
       key: 'when',
       label: t('messages.deliveries.when'),
       render: (d) =>
-        d.sent_at
-          ? formatDateTime(d.sent_at)
-          : d.status === 'pending'
-            ? t('messages.deliveries.next_at', { time: formatDateTime(d.next_attempt_at) })
-            : '–',
+        d.status === 'captured'
+          ? t('messages.deliveries.captured_at', { time: formatDateTime(d.sent_at ?? d.created_at) })
+          : d.sent_at
+            ? formatDateTime(d.sent_at)
+            : d.status === 'pending'
+              ? t('messages.deliveries.next_at', { time: formatDateTime(d.next_attempt_at) })
+              : '–',
     },
     {
       key: 'error',

@@ -6,7 +6,14 @@ import { formatDateTime } from '../../lib/format';
 import { dueState, dueText } from './due';
 import { useNow } from './use-now';
 
-export function DueLabel({ nextDueAt, size = 'sm' }: { nextDueAt: string; size?: 'xs' | 'sm' | 'md' }) {
+interface Props {
+  nextDueAt: string;
+  size?: 'xs' | 'sm' | 'md';
+  /** "15 min late" where the line already says it is about the update. */
+  short?: boolean;
+}
+
+export function DueLabel({ nextDueAt, size = 'sm', short = false }: Props) {
   const { t } = useTranslation();
   const now = useNow();
   const { overdue } = dueState(nextDueAt, now);
@@ -15,7 +22,7 @@ export function DueLabel({ nextDueAt, size = 'sm' }: { nextDueAt: string; size?:
     <Group gap={4} wrap="nowrap" component="span" title={formatDateTime(nextDueAt)}>
       <Icon size={16} aria-hidden color={overdue ? 'var(--mantine-color-red-7)' : undefined} />
       <Text span size={size} c={overdue ? 'red.8' : undefined} fw={overdue ? 700 : 500}>
-        {dueText(t, nextDueAt, now)}
+        {dueText(t, nextDueAt, now, short)}
       </Text>
     </Group>
   );

@@ -40,6 +40,10 @@ describe('due', () => {
       'due.in(time=duration.hours_minutes(hours=1,minutes=20))',
     );
     expect(dueText(t, '2026-05-14T09:45:00Z', now)).toBe('due.overdue_by(time=duration.minutes(minutes=15))');
+    expect(dueText(t, '2026-05-14T09:45:00Z', now, true)).toBe('due.late(time=duration.minutes(minutes=15))');
+    expect(dueText(t, '2026-05-14T10:15:00Z', now, true)).toBe(
+      'due.in_short(time=duration.minutes(minutes=15))',
+    );
   });
 
   it('says how long ago the last update went out', () => {

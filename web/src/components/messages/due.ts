@@ -33,10 +33,11 @@ export function formatMinutes(t: TFunction, minutes: number): string {
   return t('messages.duration.minutes', { minutes: rest });
 }
 
-/** "due in 1 h 20 min" or "overdue by 15 min". */
-export function dueText(t: TFunction, nextDueAt: string, now: number): string {
+/** "Next update due in 1 h 20 min" or "Update overdue by 15 min"; short: "in 1 h 20 min", "15 min late". */
+export function dueText(t: TFunction, nextDueAt: string, now: number, short = false): string {
   const s = dueState(nextDueAt, now);
   const time = formatMinutes(t, s.minutes);
+  if (short) return s.overdue ? t('messages.due.late', { time }) : t('messages.due.in_short', { time });
   return s.overdue ? t('messages.due.overdue_by', { time }) : t('messages.due.in', { time });
 }
 

@@ -45,6 +45,34 @@ export function MessageEditor({ value, onChange, audienceChannels, recipients, j
 
   return (
     <Stack gap="md">
+      <Checkbox.Group
+        label={t('messages.editor.channels')}
+        description={t('messages.editor.channels_hint')}
+        value={value.channels}
+        onChange={setChannels}
+        error={fieldError(error, 'channels')}
+      >
+        <Group gap="lg" mt={6} wrap="wrap">
+          {audienceChannels.map((c) => (
+            <Checkbox
+              key={c}
+              value={c}
+              label={
+                c === 'email' ? (
+                  <>
+                    {channelName(t, c)}{' '}
+                    <Text span size="sm" c="dimmed">
+                      ({t('messages.editor.recipients', { count: recipients })})
+                    </Text>
+                  </>
+                ) : (
+                  channelName(t, c)
+                )
+              }
+            />
+          ))}
+        </Group>
+      </Checkbox.Group>
       {value.contents.length > 1 ? (
         <Tabs defaultValue={value.contents[0]!.language} keepMounted>
           <Tabs.List>
@@ -78,34 +106,6 @@ export function MessageEditor({ value, onChange, audienceChannels, recipients, j
       ) : (
         value.contents[0] && fields(value.contents[0], 0)
       )}
-      <Checkbox.Group
-        label={t('messages.editor.channels')}
-        description={t('messages.editor.channels_hint')}
-        value={value.channels}
-        onChange={setChannels}
-        error={fieldError(error, 'channels')}
-      >
-        <Group gap="lg" mt={6} wrap="wrap">
-          {audienceChannels.map((c) => (
-            <Checkbox
-              key={c}
-              value={c}
-              label={
-                c === 'email' ? (
-                  <>
-                    {channelName(t, c)}{' '}
-                    <Text span size="sm" c="dimmed">
-                      ({t('messages.editor.recipients', { count: recipients })})
-                    </Text>
-                  </>
-                ) : (
-                  channelName(t, c)
-                )
-              }
-            />
-          ))}
-        </Group>
-      </Checkbox.Group>
     </Stack>
   );
 }

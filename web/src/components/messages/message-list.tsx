@@ -43,6 +43,11 @@ function MessageItem({ message: m, ikey }: { message: Message; ikey: string }) {
             <Text size="sm" fw={600}>
               {m.audience_name}
             </Text>
+            {m.status === 'draft' && m.rejection && (
+              <Badge size="sm" variant="light" color="red" tt="none">
+                {t('messages.list.sent_back')}
+              </Badge>
+            )}
             {m.corrects_id && (
               <Badge
                 size="sm"
@@ -77,7 +82,7 @@ function MessageItem({ message: m, ikey }: { message: Message; ikey: string }) {
               {t('messages.list.by', { name: m.author_name })}
             </Text>
           )}
-          {m.status !== 'published' && progress.total > 0 && (
+          {(m.status === 'in_review' || m.status === 'approved') && progress.total > 0 && (
             <Text size="xs" c={m.status === 'approved' ? 'green.8' : 'dimmed'}>
               {t('messages.list.approvals', progress)}
             </Text>

@@ -1,7 +1,7 @@
-// What a reader of a message must know first: an exercise, facts that changed since it was written, why it was
-// sent back, and which message it corrects or was corrected by.
+// What a reader of a message must know besides the next step: facts that changed since it was written, why it
+// was sent back, and which message it corrects or was corrected by.
 import { Alert, Anchor, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconArrowBackUp, IconMessageX, IconSchool } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArrowBackUp, IconMessageX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Message } from '../../api/messages';
@@ -20,21 +20,6 @@ export function MessageNotices({ message: m, ikey, currentFacts }: Props) {
   const messageLink = (id: string) => `${incident}/messages/${encodeURIComponent(id)}`;
   return (
     <Stack gap="sm">
-      {m.exercise && (
-        <Alert
-          color="yellow"
-          variant="filled"
-          icon={<IconSchool aria-hidden />}
-          title={t('messages.exercise.title')}
-          styles={{
-            root: { color: 'var(--mantine-color-dark-9)' },
-            title: { letterSpacing: 1, fontWeight: 800 },
-          }}
-          c="dark.9"
-        >
-          {t('messages.exercise.body')}
-        </Alert>
-      )}
       {m.facts_changed && m.status !== 'published' && (
         <Alert
           color="orange"

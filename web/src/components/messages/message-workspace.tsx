@@ -15,6 +15,7 @@ import {
 import { FormAlert } from '../form-alert';
 import { ApprovalSteps } from './approval-steps';
 import { DeliveriesTable } from './deliveries-table';
+import { ExerciseNotice } from './exercise-notice';
 import { MessageActions } from './message-actions';
 import { MessageEditor, type EditorValue } from './message-editor';
 import { MessageNotices } from './message-notices';
@@ -116,10 +117,11 @@ export function MessageWorkspace({ message, ikey, audience, jargon, currentFacts
   return (
     <Stack gap="lg">
       <UnsavedGuard when={dirty} />
+      {message.exercise && <ExerciseNotice />}
       <NextStep message={message} audience={audience} />
       <MessageNotices message={message} ikey={ikey} currentFacts={currentFacts} />
       <Grid gap="lg">
-        <Grid.Col span={{ base: 12, lg: 9 }}>
+        <Grid.Col span={{ base: 12, lg: editing ? 12 : 9 }}>
           <Stack gap="md">
             {editing && message.status !== 'draft' && (
               <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />}>
@@ -140,7 +142,8 @@ export function MessageWorkspace({ message, ikey, audience, jargon, currentFacts
             )}
           </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 3 }}>
+        {/* While writing, the text and its hints need the width: the approvals move below. */}
+        <Grid.Col span={{ base: 12, lg: editing ? 12 : 3 }}>
           <ApprovalSteps message={message} />
         </Grid.Col>
       </Grid>

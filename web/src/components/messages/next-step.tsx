@@ -1,10 +1,11 @@
 // One sentence at the top of a message: what this person should do now, or whom it is waiting for.
-import { Alert } from '@mantine/core';
+import { Alert, Group, Text } from '@mantine/core';
 import { IconArrowRight, IconCircleCheck, IconHourglass } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AudienceCommunication, Message } from '../../api/messages';
 import { formatDateTime } from '../../lib/format';
 import { channelList } from './channel-words';
+import { DeliverySummary } from './delivery-summary';
 import { nextStep } from './message-steps';
 
 export function NextStep({ message, audience }: { message: Message; audience?: AudienceCommunication }) {
@@ -63,6 +64,14 @@ export function NextStep({ message, audience }: { message: Message; audience?: A
       data-testid="next-step"
     >
       {text}
+      {step.key === 'published' && (
+        <Group gap={6} mt={6}>
+          <Text size="sm" fw={600}>
+            {t('messages.deliveries.title')}:
+          </Text>
+          <DeliverySummary counts={message.deliveries} />
+        </Group>
+      )}
     </Alert>
   );
 }

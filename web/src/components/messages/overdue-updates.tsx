@@ -1,11 +1,15 @@
-// On the home page: updates that are overdue in any open incident, each one tap from writing it.
+// On the home page: updates that are overdue in any open incident, grouped by incident (real ones before
+// exercises), each one tap from writing it.
 import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlarm, IconPencilPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useOverdueUpdates } from '../../api/messages';
+import { useOverdueUpdates, type OverdueUpdate } from '../../api/messages';
 import { ExerciseBadge } from '../incidents/incident-flags';
 import { DueLabel } from './due-label';
+
+// A few per incident keep the open incidents below in sight; the incident page lists them all.
+const PER_INCIDENT = 3;
 
 export function OverdueUpdates({ canWrite }: { canWrite: boolean }) {
   const { t } = useTranslation();
@@ -13,6 +17,7 @@ export function OverdueUpdates({ canWrite }: { canWrite: boolean }) {
   const items = overdue.data ?? [];
   // Quiet when nothing is overdue, or when this account may not see it: the incidents below still show.
   if (items.length === 0) return null;
+  const incidents = groupByIncident(items);
   return (
     <Paper
       withBorder
@@ -25,7 +30,7 @@ export function OverdueUpdates({ canWrite }: { canWrite: boolean }) {
     >
       <Stack gap="sm">
         <Group gap={8} wrap="nowrap">
-          <IconAlarm size={22} aria-hidden color="var(--mantine-color-red-7)" />
+          <IconAlarm size={22} aria-hidden color="var(--mantine-color-red-7)" style={{ flexShrink: 0 }} />
           <Title order={2} fz="lg" id="overdue-updates-heading">
             {t('messages.overdue.title', { count: items.length })}
           </Title>
@@ -33,50 +38,69 @@ export function OverdueUpdates({ canWrite }: { canWrite: boolean }) {
         <Text size="sm" c="dimmed">
           {t('messages.overdue.intro')}
         </Text>
-        <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-          {items.map((x) => {
-            const incident = `/incidents/${encodeURIComponent(x.reference)}`;
-            return (
-              <Group
-                key={`${x.incident_id}-${x.audience_id}`}
-                component="li"
-                justify="space-between"
-                gap="xs"
-                py={6}
-                style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}
-              >
-                <Stack gap={2} miw={0} style={{ flex: '1 1 220px' }}>
-                  <Group gap={6} wrap="wrap">
-                    <Text fw={700}>{x.audience_name}</Text>
-                    <DueLabel nextDueAt={x.next_due_at} />
-                  </Group>
-                  <Group gap={6} wrap="wrap">
-                    <Anchor component={Link} to={incident} size="sm">
-                      <Text span ff="monospace" size="sm">
-                        {x.reference}
-                      </Text>{' '}
-                      {x.title}
-                    </Anchor>
-                    {x.exercise && <ExerciseBadge size="sm" />}
-                  </Group>
-                </Stack>
-                {canWrite && (
-                  <Button
-                    component={Link}
-                    to={`${incident}/messages/new?audience=${encodeURIComponent(x.audience_id)}`}
-                    color="red"
-                    size="sm"
-                    leftSection={<IconPencilPlus size={16} aria-hidden />}
-                    aria-label={t('messages.audience.write_for', { audience: x.audience_name })}
-                  >
-                    {t('messages.audience.write')}
-                  </Button>
-                )}
+        {incidents.map((group) => {
+          const first = group[0]!;
+          const incident = `/incidents/${encodeURIComponent(first.reference)}`;
+          return (
+            <Stack
+              key={first.incident_id}
+              gap={4}
+              pt={6}
+              style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}
+            >
+              <Group gap={6} wrap="wrap">
+                <Anchor component={Link} to={incident} size="sm" fw={600}>
+                  <Text span ff="monospace" size="sm" fw={600}>
+                    {first.reference}
+                  </Text>{' '}
+                  {first.title}
+                </Anchor>
+                {first.exercise && <ExerciseBadge size="sm" />}
               </Group>
-            );
-          })}
-        </Stack>
+              <Stack gap={4} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+                {group.slice(0, PER_INCIDENT).map((x) => (
+                  <Group key={x.audience_id} component="li" justify="space-between" gap="xs" wrap="nowrap">
+                    <Stack gap={0} miw={0}>
+                      <Text size="sm" fw={700}>
+                        {x.audience_name}
+                      </Text>
+                      <DueLabel nextDueAt={x.next_due_at} size="xs" short />
+                    </Stack>
+                    {canWrite && (
+                      <Button
+                        component={Link}
+                        to={`${incident}/messages/new?audience=${encodeURIComponent(x.audience_id)}`}
+                        color="red"
+                        variant="light"
+                        size="compact-sm"
+                        leftSection={<IconPencilPlus size={14} aria-hidden />}
+                        aria-label={t('messages.audience.write_for', { audience: x.audience_name })}
+                        style={{ flexShrink: 0 }}
+                      >
+                        {t('messages.overdue.write')}
+                      </Button>
+                    )}
+                  </Group>
+                ))}
+              </Stack>
+              {group.length > PER_INCIDENT && (
+                <Anchor component={Link} to={`${incident}?tab=communication`} size="sm">
+                  {t('messages.overdue.more', { count: group.length - PER_INCIDENT })}
+                </Anchor>
+              )}
+            </Stack>
+          );
+        })}
       </Stack>
     </Paper>
   );
+}
+
+/** Per incident, most overdue first; real incidents before exercises. */
+function groupByIncident(items: OverdueUpdate[]): OverdueUpdate[][] {
+  const groups = new Map<string, OverdueUpdate[]>();
+  for (const x of [...items].sort((a, b) => Date.parse(a.next_due_at) - Date.parse(b.next_due_at))) {
+    groups.set(x.incident_id, [...(groups.get(x.incident_id) ?? []), x]);
+  }
+  return [...groups.values()].sort((a, b) => Number(a[0]!.exercise) - Number(b[0]!.exercise));
 }

@@ -55,11 +55,12 @@ export function PlainLanguagePanel({ textLanguage, subject, body, onSelect }: Pr
             })}
           </Title>
         </Group>
-        <Group gap="xs" wrap="wrap">
-          <Badge color={gradeColor[body.grade]} variant="light" size="lg" tt="none" data-testid="readability">
-            {Math.round(body.score)}
-          </Badge>
-          <Text size="sm" style={{ flex: '1 1 160px' }}>
+        <Group gap={8} wrap="nowrap" align="flex-start" data-testid="readability">
+          <span
+            className={classes.dot}
+            style={{ background: `var(--mantine-color-${gradeColor[body.grade]}-6)` }}
+          />
+          <Text size="sm" fw={600}>
             {describeScore(ui, body.score, body.grade)}
           </Text>
         </Group>
@@ -98,16 +99,28 @@ export function PlainLanguagePanel({ textLanguage, subject, body, onSelect }: Pr
                       </Text>
                     )}
                   </Group>
-                  <Text size="sm">{plainLanguageText(ui, f.messageKey, f.params)}</Text>
-                  {f.kind !== 'jargon' && (
-                    <Text size="xs" c="dimmed" lineClamp={2} fs="italic">
-                      “{f.text}”
-                    </Text>
+                  {f.kind === 'passive' ? (
+                    // The explanation is the same for every passive: it is said once, below the list.
+                    <Text size="sm">“{f.text}”</Text>
+                  ) : (
+                    <>
+                      <Text size="sm">{plainLanguageText(ui, f.messageKey, f.params)}</Text>
+                      {f.kind === 'long_sentence' && (
+                        <Text size="xs" c="dimmed" lineClamp={2} fs="italic">
+                          “{f.text}”
+                        </Text>
+                      )}
+                    </>
                   )}
                 </UnstyledButton>
               </li>
             ))}
           </Stack>
+        )}
+        {findings.some((x) => x.finding.kind === 'passive') && (
+          <Text size="xs" c="dimmed">
+            {plainLanguageText(ui, 'plain.passive')}
+          </Text>
         )}
       </Stack>
     </Paper>

@@ -45,7 +45,7 @@ export default function CommunicationPage() {
             </Group>
           </Anchor>
           <Group justify="space-between" align="flex-end" gap="sm">
-            <Stack gap={2}>
+            <Stack gap={2} style={{ flex: '1 1 420px' }}>
               <Group gap="sm">
                 <Title order={1} fz={{ base: 24, sm: 28 }}>
                   {t('messages.record.title')}
