@@ -75,6 +75,7 @@ function walk(before: unknown, after: unknown, path: PlanPath, out: Raw[], after
 const references: Record<string, 'people' | 'roles' | 'audiences'> = {
   primary: 'people',
   deputies: 'people',
+  person: 'people',
   owner: 'roles',
   approval: 'roles',
   audiences: 'audiences',
