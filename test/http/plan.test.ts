@@ -24,7 +24,9 @@ forEachDatabase('the response plan over HTTP', (dialect) => {
       description: 'Starter plan',
       contact_check: null,
     });
-    expect(res.body.plan.organisation).toEqual({ name: ADMIN.organisation_name, language: 'en' });
+    expect(res.body.plan.organisation).toMatchObject({ name: ADMIN.organisation_name, language: 'en' });
+    // The starter plan names the spokesperson for the press page.
+    expect(res.body.plan.organisation.press_contact.name).toEqual(expect.any(String));
     expect(res.body.review).toMatchObject({ due: false, months_since: 0 });
     expect(res.body.yaml).toContain('# Stormbell response plan: starter version (English).');
   });

@@ -38,9 +38,7 @@ const tag = 'communication';
 const readAnswers = { 400: ZProblem, 401: ZProblem, 404: ZProblem };
 // A change: bad input 400, not logged in 401, not allowed 403, unknown 404, wrong state or stale revision 409.
 const changeAnswers = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem, 409: ZProblem };
-const ZTemplateQuery = z.object({
-  audience_id: z.string({ error: 'field.required' }).min(1, { error: 'field.required' }).max(100),
-});
+const ZTemplateQuery = z.object({ audience_id: z.string().min(1).max(100).optional() });
 
 /** A step in a message's life, answered with the message as it is afterwards. */
 const step = <B extends z.ZodType>(
@@ -85,7 +83,8 @@ export const messageRoutes = [
     url: '/api/v1/incidents/:id/templates',
     access: 'viewer',
     tag,
-    summary: "The scenario's templates for one audience, filled from the incident and its fact sheet",
+    summary:
+      "The scenario's templates (for one audience, or all), filled from the incident and its fact sheet",
     params: ZIncidentParams,
     query: ZTemplateQuery,
     responses: { 200: ZTemplateFill, ...readAnswers },
