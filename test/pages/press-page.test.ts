@@ -110,11 +110,11 @@ forEachDatabase('press page', (dialect) => {
     const originalArticle = res.body.slice(res.body.indexOf(`id="m-${original.id}"`));
     const correctionArticle = res.body.slice(res.body.indexOf(`id="m-${correction.id}"`));
     expect(visibleText(originalArticle.slice(0, originalArticle.indexOf('</article>')))).toMatch(
-      /Corrected on \d{1,2} \w+ \d{4} at \d{2}:\d{2} CES?T\. Read the correction/,
+      /This statement was corrected on \d{1,2} \w+ \d{4} at \d{2}:\d{2} CES?T\. Read the correction/,
     );
     expect(originalArticle).toContain(`<a href="#m-${correction.id}">Read the correction</a>`);
     expect(visibleText(correctionArticle.slice(0, correctionArticle.indexOf('</article>')))).toMatch(
-      /This corrects the message of \d{1,2} \w+ \d{4} at \d{2}:\d{2} CES?T\. Read the original/,
+      /This corrects our statement of \d{1,2} \w+ \d{4} at \d{2}:\d{2} CES?T\. Read the original/,
     );
     expect(correctionArticle).toContain(`<a href="#m-${original.id}">Read the original</a>`);
   });

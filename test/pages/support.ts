@@ -12,22 +12,23 @@ export interface Team {
   approvers: Client[];
 }
 
-/** Lets these audiences be addressed in Dutch and English (the English starter plan has them in English only). */
+/** Lets these audiences be addressed in Dutch and English (the starter plans have them in one language). */
 export async function bilingual(admin: Client, audienceIds: string[]): Promise<void> {
   const { plan } = (await admin.get('/api/v1/plan')).body;
   for (const audience of plan.audiences)
     if (audienceIds.includes(audience.id)) audience.languages = ['en', 'nl'];
-  // Every language of an audience needs its templates: a Dutch copy of each English one will do here.
+  // Every language of an audience needs its templates: a copy of each one in the other language will do here.
   for (const scenario of plan.scenarios) {
+    const has = (t: any, language: string) =>
+      scenario.templates.some(
+        (o: any) => o.audience === t.audience && o.kind === t.kind && o.language === language,
+      );
     const copies = scenario.templates
-      .filter((t: any) => audienceIds.includes(t.audience) && t.language === 'en')
-      .filter(
-        (t: any) =>
-          !scenario.templates.some(
-            (o: any) => o.audience === t.audience && o.kind === t.kind && o.language === 'nl',
-          ),
-      )
-      .map((t: any) => ({ ...t, id: `${t.id}_nl`, language: 'nl' }));
+      .filter((t: any) => audienceIds.includes(t.audience))
+      .flatMap((t: any) => {
+        const other = t.language === 'en' ? 'nl' : 'en';
+        return has(t, other) ? [] : [{ ...t, id: `${t.id}_${other}`, language: other }];
+      });
     scenario.templates.push(...copies);
   }
   const saved = await admin.request('PUT', '/api/v1/plan', {

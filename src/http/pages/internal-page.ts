@@ -26,16 +26,18 @@ export function renderInternalPage(page: InternalPage): string {
 function renderIncident(incident: InternalPageIncident, index: number, page: InternalPage): string {
   const l = page.language;
   const id = `incident-${index + 1}`;
+  const [latest, ...earlier] = incident.updates;
   const parts = [
     `<h2 id="${id}">${escapeHtml(incident.title)}</h2>`,
     incident.restricted ? `<p class="badge">${escapeHtml(t(l, 'pages.internal.restricted'))}</p>` : '',
     `<p class="status"><span class="label">${escapeHtml(t(l, 'pages.internal.status'))}:</span> ${escapeHtml(t(l, `pages.phase.${incident.phase}`))}</p>`,
     incident.nextUpdateAt ? nextUpdate(incident.nextUpdateAt, page) : '',
+    // The newest update first (what people come back for), then what to do, then the history.
+    `<h3>${escapeHtml(t(l, 'pages.internal.latest'))}</h3>`,
+    latest ? update(latest, l) : `<p>${escapeHtml(t(l, 'pages.internal.no_updates'))}</p>`,
     incident.guidance ? guidance(incident.guidance, l) : '',
-    `<h3>${escapeHtml(t(l, 'pages.internal.updates'))}</h3>`,
-    incident.updates.length === 0
-      ? `<p>${escapeHtml(t(l, 'pages.internal.no_updates'))}</p>`
-      : incident.updates.map((u) => update(u, l)).join('\n'),
+    earlier.length > 0 ? `<h3>${escapeHtml(t(l, 'pages.internal.earlier'))}</h3>` : '',
+    earlier.map((u) => update(u, l)).join('\n'),
   ];
   return `<section class="card" aria-labelledby="${id}">\n${parts.filter(Boolean).join('\n')}\n</section>`;
 }
@@ -47,18 +49,17 @@ function nextUpdate(at: string, page: InternalPage): string {
 }
 
 function guidance(g: NonNullable<InternalPageIncident['guidance']>, l: Language): string {
+  // The plan is written in one language: each list says so under its heading when the page is in the other.
   const { attr, note } = otherLanguage(l, g.language);
-  const list = (items: string[]) =>
-    `<ul${attr}>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
-  return `<div class="guide">${
-    g.do.length ? `<div class="do"><h3>${escapeHtml(t(l, 'pages.internal.do'))}</h3>${list(g.do)}</div>` : ''
-  }${
-    g.dont.length
-      ? `<div class="dont"><h3>${escapeHtml(t(l, 'pages.internal.dont'))}</h3>${list(g.dont)}</div>`
-      : ''
-  }</div>${note}`;
+  const column = (kind: 'do' | 'dont', items: string[]) =>
+    items.length === 0
+      ? ''
+      : `<div class="${kind}"><h3>${escapeHtml(t(l, `pages.internal.${kind}`))}</h3>${note}<ul${attr}>${items
+          .map((item) => `<li>${escapeHtml(item)}</li>`)
+          .join('')}</ul></div>`;
+  return `<div class="guide">${column('do', g.do)}${column('dont', g.dont)}</div>`;
 }
 
 function update(m: PageMessage, l: Language): string {
-  return renderMessage(m, l, 4);
+  return renderMessage(m, l, { headingLevel: 4, noun: 'update' });
 }

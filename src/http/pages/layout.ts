@@ -28,7 +28,7 @@ a:hover{text-decoration-thickness:2px}
 .head{padding:1rem 1rem 1.5rem}
 h1{margin:0;font-size:1.75rem;line-height:1.2}
 .intro{margin:.5rem 0 0;color:#e9eef5}
-main{display:block;padding:1.5rem 0 1rem}
+main.wrap{display:block;padding-top:1.5rem;padding-bottom:1rem}
 h2{font-size:1.35rem;line-height:1.25;margin:0 0 .5rem}
 h3{font-size:1.1rem;margin:1.25rem 0 .5rem}
 h4{font-size:1.05rem;margin:0}
@@ -47,12 +47,13 @@ h5,h6{font-size:1rem;margin:1rem 0 .25rem}
 .dont h3{color:#a61e1e}
 .note{font-size:.95rem;color:#4f5661;font-style:italic;margin:.25rem 0}
 .msg{border-top:1px solid #e1e4e8;padding:.75rem 0 .25rem}
-.msg:first-of-type{border-top:0;padding-top:.25rem}
+h2+.msg,h3+.msg{border-top:0;padding-top:.25rem}
 .body p{margin:.5rem 0}
 .body ul,.body ol{padding-left:1.25rem}
 .body blockquote{margin:.5rem 0;padding-left:.75rem;border-left:3px solid #d0d5dd;color:#3b4149}
 .body pre{overflow-x:auto;background:#f4f5f7;padding:.5rem}
-.link{margin:.5rem 0;padding:.5rem .75rem;background:#f4f5f7;border-radius:4px}
+.link{margin:.5rem 0;padding:.5rem .75rem;background:#f4f5f7;border-left:4px solid #1c5dad}
+.outdated{background:#fff8e6;border-left-color:#b35c00}
 .contact dl{margin:.5rem 0 0;display:grid;grid-template-columns:auto 1fr;gap:.25rem .75rem}
 .contact dt{font-weight:600}
 .contact dd{margin:0;overflow-wrap:anywhere}

@@ -5,22 +5,31 @@ import { t } from '../../core/i18n/index.js';
 import type { PageMessage } from '../../core/pages/page-data.js';
 import { escapeHtml, messageBody, otherLanguage, sentenceWithTime } from './layout.js';
 
-/** One published message: heading, time, correction links both ways, the body in its own language. */
-export function renderMessage(m: PageMessage, l: Language, headingLevel: number, extraMeta = ''): string {
+export interface MessageOptions {
+  headingLevel: number;
+  /** Already escaped HTML after the publication time (the press page adds the incident reference). */
+  meta?: string;
+  /** What the page calls a message: an update (internal page) or a statement (press page). */
+  noun: 'update' | 'statement';
+}
+
+export function renderMessage(m: PageMessage, l: Language, o: MessageOptions): string {
   const { attr, note } = otherLanguage(l, m.language);
-  const h = `h${headingLevel}`;
+  const h = `h${o.headingLevel}`;
+  const link = (id: string, key: string) => ` <a href="#m-${escapeHtml(id)}">${escapeHtml(t(l, key))}</a>`;
   const corrects =
     m.corrects === 'earlier'
-      ? `<p class="link">${escapeHtml(t(l, 'pages.corrects_earlier'))}</p>`
+      ? `<p class="link">${escapeHtml(t(l, `pages.${o.noun}.corrects_earlier`))}</p>`
       : m.corrects
-        ? `<p class="link">${sentenceWithTime(l, 'pages.corrects', m.corrects.publishedAt)} <a href="#m-${escapeHtml(m.corrects.id)}">${escapeHtml(t(l, 'pages.read_original'))}</a></p>`
+        ? `<p class="link">${sentenceWithTime(l, `pages.${o.noun}.corrects`, m.corrects.publishedAt)}${link(m.corrects.id, 'pages.read_original')}</p>`
         : '';
+  // An outdated message stays on the page (it was public), marked so nobody quotes it without the correction.
   const corrected = m.correctedBy
-    ? `<p class="link">${sentenceWithTime(l, 'pages.corrected', m.correctedBy.publishedAt)} <a href="#m-${escapeHtml(m.correctedBy.id)}">${escapeHtml(t(l, 'pages.read_correction'))}</a></p>`
+    ? `<p class="link outdated">${sentenceWithTime(l, `pages.${o.noun}.corrected`, m.correctedBy.publishedAt)}${link(m.correctedBy.id, 'pages.read_correction')}</p>`
     : '';
   return `<article class="msg" id="m-${escapeHtml(m.id)}">
 <${h}${attr}>${escapeHtml(m.subject)}</${h}>
-<p class="meta">${sentenceWithTime(l, 'pages.published', m.publishedAt)}${extraMeta}</p>
-${corrected}${corrects}${note}<div${attr}>${messageBody(m.body, Math.min(6, headingLevel + 1))}</div>
+<p class="meta">${sentenceWithTime(l, 'pages.published', m.publishedAt)}${o.meta ?? ''}</p>
+${corrected}${corrects}${note}<div${attr}>${messageBody(m.body, Math.min(6, o.headingLevel + 1))}</div>
 </article>`;
 }

@@ -13,7 +13,11 @@ export function renderPressPage(page: PressPage): string {
       ? `<p>${escapeHtml(t(l, 'pages.press.none'))}</p>`
       : page.statements
           .map((s) =>
-            renderMessage(s, l, 3, ` · ${escapeHtml(t(l, 'pages.reference', { reference: s.reference }))}`),
+            renderMessage(s, l, {
+              headingLevel: 3,
+              noun: 'statement',
+              meta: ` · ${escapeHtml(t(l, 'pages.reference', { reference: s.reference }))}`,
+            }),
           )
           .join('\n');
   const main = [
