@@ -1,6 +1,6 @@
 // Admin: the outbox, every message on its way to one recipient over one channel, with retries for failed ones.
 import { useState } from 'react';
-import { Button, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Button, NativeSelect, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconRefresh } from '@tabler/icons-react';
@@ -39,6 +39,14 @@ export default function DeliveriesPage() {
     },
     onError: (e) => notifications.show({ color: 'red', message: errorMessage(e) }),
   });
+
+  const filters = [
+    { value: 'all', label: t('deliveries.filter_all') },
+    { value: 'pending', label: t('deliveries.state.pending') },
+    { value: 'sent', label: t('deliveries.state.sent') },
+    { value: 'failed', label: t('deliveries.state.failed') },
+    { value: 'captured', label: t('deliveries.state.captured') },
+  ];
 
   const columns: Column<Delivery>[] = [
     {
@@ -117,21 +125,24 @@ export default function DeliveriesPage() {
   return (
     <>
       <PageHeader title={t('deliveries.title')} description={t('deliveries.intro')} />
-      <SegmentedControl
-        size={narrow ? 'xs' : 'sm'}
-        fullWidth={narrow}
-        mb="md"
-        aria-label={t('deliveries.filter')}
-        value={filter}
-        onChange={(v) => setFilter(v as Filter)}
-        data={[
-          { value: 'all', label: t('deliveries.filter_all') },
-          { value: 'pending', label: t('deliveries.state.pending') },
-          { value: 'sent', label: t('deliveries.state.sent') },
-          { value: 'failed', label: t('deliveries.state.failed') },
-          { value: 'captured', label: t('deliveries.state.captured') },
-        ]}
-      />
+      {narrow ? (
+        // Five states do not fit side by side on a phone: a list to choose from instead.
+        <NativeSelect
+          mb="md"
+          label={t('deliveries.filter')}
+          value={filter}
+          onChange={(e) => setFilter(e.currentTarget.value as Filter)}
+          data={filters}
+        />
+      ) : (
+        <SegmentedControl
+          mb="md"
+          aria-label={t('deliveries.filter')}
+          value={filter}
+          onChange={(v) => setFilter(v as Filter)}
+          data={filters}
+        />
+      )}
       <QueryState query={deliveries}>
         {(items) => (
           <DataTable

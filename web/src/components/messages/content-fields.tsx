@@ -1,6 +1,6 @@
 // One language of a message: subject and Markdown body (with a preview), the [[variables]] still to fill in, and
 // the plain-language hints for this text beside it (below it on a phone).
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Grid, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
@@ -39,7 +39,7 @@ export function ContentFields({ content, index, jargon, error, onChange }: Props
   const bodyCheck = usePlainLanguage(content.body, lang, jargon);
   const missing = [...new Set([...placeholders(content.subject), ...placeholders(content.body)])];
 
-  const select = (field: TextField, start: number, end: number) => {
+  const select = useCallback((field: TextField, start: number, end: number) => {
     setMode('write');
     // The textarea may only now be shown again (after the preview): select on the next frame.
     requestAnimationFrame(() => {
@@ -49,7 +49,7 @@ export function ContentFields({ content, index, jargon, error, onChange }: Props
       el.setSelectionRange(start, end);
       if (el instanceof HTMLTextAreaElement) scrollToSelection(el, start);
     });
-  };
+  }, []);
   const selectPlaceholder = (name: string) => {
     const token = `[[${name}]]`;
     const inSubject = content.subject.indexOf(token);

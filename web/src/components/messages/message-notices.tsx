@@ -20,24 +20,6 @@ export function MessageNotices({ message: m, ikey, currentFacts }: Props) {
   const messageLink = (id: string) => `${incident}/messages/${encodeURIComponent(id)}`;
   return (
     <Stack gap="sm">
-      {m.facts_changed && m.status !== 'published' && (
-        <Alert
-          color="orange"
-          variant="light"
-          icon={<IconAlertTriangle aria-hidden />}
-          title={t('messages.notice.facts_title')}
-        >
-          <Text size="sm">
-            {t('messages.notice.facts_body', {
-              written: m.fact_sheet_version ?? t('messages.notice.no_facts'),
-              current: currentFacts ?? '',
-            })}{' '}
-            <Anchor component={Link} to={`${incident}?tab=facts#facts`} size="sm" fw={600}>
-              {t('messages.notice.facts_link')}
-            </Anchor>
-          </Text>
-        </Alert>
-      )}
       {m.rejection && m.status === 'draft' && (
         <Alert
           color="red"
@@ -53,6 +35,24 @@ export function MessageNotices({ message: m, ikey, currentFacts }: Props) {
               name: m.rejection.by_name ?? t('messages.approvals.someone'),
               when: formatDateTime(m.rejection.at),
             })}
+          </Text>
+        </Alert>
+      )}
+      {m.facts_changed && m.status !== 'published' && (
+        <Alert
+          color="orange"
+          variant="light"
+          icon={<IconAlertTriangle aria-hidden />}
+          title={t('messages.notice.facts_title')}
+        >
+          <Text size="sm">
+            {t('messages.notice.facts_body', {
+              written: m.fact_sheet_version ?? t('messages.notice.no_facts'),
+              current: currentFacts ?? '',
+            })}{' '}
+            <Anchor component={Link} to={`${incident}?tab=facts#facts`} size="sm" fw={600}>
+              {t('messages.notice.facts_link')}
+            </Anchor>
           </Text>
         </Alert>
       )}

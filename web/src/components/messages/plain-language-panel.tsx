@@ -1,5 +1,6 @@
 // The plain-language hints beside the editor: the readability score with its grade, then each finding (jargon
 // with the plain word, long sentences, passive voice). A hint never blocks; clicking one selects the passage.
+import { memo } from 'react';
 import { Badge, Group, Paper, Stack, Text, Title, UnstyledButton, type MantineColor } from '@mantine/core';
 import { IconBulb, IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -37,7 +38,13 @@ interface Props {
   onSelect: (field: TextField, start: number, end: number) => void;
 }
 
-export function PlainLanguagePanel({ textLanguage, subject, body, onSelect }: Props) {
+// Memoised: the text changes on every key, the hints only after the pause, so most renders can be skipped.
+export const PlainLanguagePanel = memo(function PlainLanguagePanel({
+  textLanguage,
+  subject,
+  body,
+  onSelect,
+}: Props) {
   const { t } = useTranslation();
   const ui = currentLanguage();
   const findings: Array<{ field: TextField; finding: Finding }> = [
@@ -125,4 +132,4 @@ export function PlainLanguagePanel({ textLanguage, subject, body, onSelect }: Pr
       </Stack>
     </Paper>
   );
-}
+});
