@@ -48,6 +48,10 @@ const IncidentPage = lazy(() => import('./pages/incidents/incident-page'));
 const MessagePage = lazy(() => import('./pages/incidents/message-page'));
 const MessageNewPage = lazy(() => import('./pages/incidents/message-new-page'));
 const CommunicationPage = lazy(() => import('./pages/incidents/communication-page'));
+// Legal clocks (issue 7): a duty's draft, every running clock, the breach register.
+const ObligationPage = lazy(() => import('./pages/legal/obligation-page'));
+const ObligationsPage = lazy(() => import('./pages/legal/obligations-page'));
+const BreachRegisterPage = lazy(() => import('./pages/legal/breach-register-page'));
 
 export function App() {
   const system = useSystem();
@@ -101,6 +105,9 @@ export function App() {
         <Route path="incidents/:id/messages/new" element={<MessageNewPage />} />
         <Route path="incidents/:id/messages/:messageId" element={<MessagePage />} />
         <Route path="incidents/:id/communication" element={<CommunicationPage />} />
+        <Route path="incidents/:id/obligations/:obligationId" element={<ObligationPage />} />
+        <Route path="obligations" element={<ObligationsPage />} />
+        <Route path="breach-register" element={<BreachRegisterPage />} />
         <Route path="settings" element={<AccountSettingsPage />} />
         <Route path="plan" element={<RequirePlanAccess />}>
           <Route index element={<PlanOverviewPage />} />

@@ -3,12 +3,14 @@ import { Badge, NavLink, Stack, Text } from '@mantine/core';
 import {
   IconActivity,
   IconAlertOctagon,
+  IconBook2,
   IconClipboardList,
   IconHome,
   IconInbox,
   IconKey,
   IconMail,
   IconPlugConnected,
+  IconScale,
   IconSend,
   IconUserCog,
   IconUsers,
@@ -16,6 +18,7 @@ import {
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { useOverdueObligationCount } from '../api/legal';
 import { useNewReportCount } from '../api/triage';
 import { useAccount } from '../lib/session';
 
@@ -23,8 +26,10 @@ interface Item {
   to: string;
   label: string;
   icon: ComponentType<{ size?: number; 'aria-hidden'?: boolean }>;
-  /** A count worth attention (new reports in triage), shown as a badge. */
+  /** A count worth attention (new reports in triage, overdue legal deadlines), shown as a badge. */
   badge?: number | null;
+  /** What the badge's number means, for screen readers. */
+  badgeLabel?: (count: number) => string;
 }
 
 export function NavLinks({ isAdmin }: { isAdmin: boolean }) {
@@ -34,12 +39,22 @@ export function NavLinks({ isAdmin }: { isAdmin: boolean }) {
   const readsPlan = useAccount().access_level !== 'viewer';
   // Responders and admins handle triage; the same access level as the plan.
   const newReports = useNewReportCount(readsPlan);
+  const overdueDuties = useOverdueObligationCount();
   const everyone: Item[] = [
     { to: '/', label: t('nav.home'), icon: IconHome },
     { to: '/incidents', label: t('incidents.nav'), icon: IconAlertOctagon },
     ...(readsPlan
       ? [{ to: '/triage', label: t('triage.nav.triage'), icon: IconInbox, badge: newReports }]
       : []),
+    {
+      to: '/obligations',
+      label: t('nav.obligations'),
+      icon: IconScale,
+      badge: overdueDuties,
+      badgeLabel: (count) => t('nav.overdue_obligations', { count }),
+    },
+    // The register spans every breach: responders and up, like the plan (the API refuses it to viewers).
+    ...(readsPlan ? [{ to: '/breach-register', label: t('nav.breach_register'), icon: IconBook2 }] : []),
     ...(readsPlan ? [{ to: '/plan', label: t('nav.plan'), icon: IconClipboardList }] : []),
     { to: '/settings', label: t('nav.settings'), icon: IconUserCog },
   ];
@@ -51,7 +66,7 @@ export function NavLinks({ isAdmin }: { isAdmin: boolean }) {
     { to: '/admin/activity', label: t('nav.activity'), icon: IconActivity },
     { to: '/admin/intake', label: t('triage.nav.intake'), icon: IconPlugConnected },
   ];
-  const link = ({ to, label, icon: Icon, badge }: Item) => {
+  const link = ({ to, label, icon: Icon, badge, badgeLabel }: Item) => {
     const active = to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
     return (
       <NavLink
@@ -64,7 +79,9 @@ export function NavLinks({ isAdmin }: { isAdmin: boolean }) {
           badge ? (
             <Badge size="sm" color="red" variant="filled" circle={badge < 10}>
               <span aria-hidden>{badge}</span>
-              <span className="sr-only">{t('triage.nav.new_reports', { count: badge })}</span>
+              <span className="sr-only">
+                {badgeLabel ? badgeLabel(badge) : t('triage.nav.new_reports', { count: badge })}
+              </span>
             </Badge>
           ) : undefined
         }

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { incidentChanged } from '../api/incidents';
+import { isLegalEvent, legalKeys } from '../api/legal';
 import { messageKeys } from '../api/messages';
 
 /** `live`: the stream is open; `reconnecting`: it dropped and the browser (or we) are opening it again. */
@@ -18,6 +19,19 @@ export function isCommunicationEvent(data: string): boolean {
   try {
     const type = (JSON.parse(data) as { type?: unknown }).type;
     return typeof type === 'string' && (type.startsWith('message.') || type === 'update.overdue');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether a timeline event is about the legal clocks (the assessment, a duty, a reminder). Besides the incident's
+ * own queries these change the deadlines dashboard and the breach register, which span incidents.
+ */
+export function isLegalEventData(data: string): boolean {
+  try {
+    const type = (JSON.parse(data) as { type?: unknown }).type;
+    return typeof type === 'string' && isLegalEvent(type);
   } catch {
     return false;
   }
@@ -43,13 +57,16 @@ export function useIncidentEvents(key: string, id: string | undefined): LiveStat
     let stopped = false;
     let lastSeq: string | null = null;
     let communication = false;
+    let legal = false;
 
     const refresh = () => {
       clearTimeout(burst);
       burst = setTimeout(() => {
         incidentChanged(client, key);
         if (communication) void client.invalidateQueries({ queryKey: messageKeys.overdue });
+        if (legal) void client.invalidateQueries({ queryKey: legalKeys.across });
         communication = false;
+        legal = false;
       }, BURST_MS);
     };
 
@@ -65,6 +82,7 @@ export function useIncidentEvents(key: string, id: string | undefined): LiveStat
       source.addEventListener('timeline', (e) => {
         if (e.lastEventId) lastSeq = e.lastEventId;
         if (typeof e.data === 'string' && isCommunicationEvent(e.data)) communication = true;
+        if (typeof e.data === 'string' && isLegalEventData(e.data)) legal = true;
         refresh();
       });
       source.addEventListener('error', () => {

@@ -10,10 +10,11 @@ vi.mock('../../i18n', async () => {
   const incidents = (await import('../../i18n/incidents.en.json')).default;
   const plan = (await import('../../i18n/plan.en.json')).default;
   const messages = (await import('../../i18n/messages.en.json')).default;
+  const legal = (await import('../../i18n/legal.en.json')).default;
   const instance = i18next.createInstance();
   await instance.init({
     lng: 'en',
-    resources: { en: { translation: { ...en, ...incidents, ...plan, ...messages } } },
+    resources: { en: { translation: { ...en, ...incidents, ...plan, ...messages, ...legal } } },
     interpolation: { escapeValue: false },
     initAsync: false,
   });
@@ -156,6 +157,66 @@ const cases: Array<[string, Record<string, unknown>, RegExp]> = [
   ],
 ];
 
+// Legal clocks (src/app/legal): { obligation_id, kind, due_at?, step?, reference?, reasoning? }.
+const legalCases: Array<[string, Record<string, unknown>, RegExp]> = [
+  ['assessment.recorded', {}, /^Anna recorded the legal assessment$/],
+  [
+    'obligation.created',
+    { obligation_id: 'o1', kind: 'gdpr_authority', due_at: '2026-05-17T08:00:00.000Z' },
+    /added a legal duty: Notify the supervisory authority \(GDPR art\. 33\), due 17 May 2026 at 10:00 CEST/,
+  ],
+  [
+    'obligation.created',
+    { obligation_id: 'o1', kind: 'gdpr_register' },
+    /duty: Record the breach .*33\(5\)\)$/,
+  ],
+  [
+    'obligation.not_required',
+    { obligation_id: 'o2', kind: 'gdpr_data_subjects', reasoning: 'Encrypted, key safe' },
+    /decided this duty is not required: Inform the people affected/,
+  ],
+  [
+    'obligation.submitted',
+    { obligation_id: 'o1', kind: 'gdpr_authority', reference: 'M-2026-123' },
+    /recorded the submission of Notify the supervisory authority .*reference M-2026-123$/,
+  ],
+  [
+    'obligation.draft_edited',
+    { obligation_id: 'o3', kind: 'nis2_early_warning' },
+    /edited the draft of Early warning to the CSIRT/,
+  ],
+];
+
+describe('legal event sentences', () => {
+  it.each(legalCases)('%s reads as a sentence', (type, payload, expected) => {
+    const { sentence } = eventSentence(t, event(type, payload), names);
+    expect(sentence).toMatch(/^Anna/);
+    expect(sentence).toMatch(expected);
+    expect(sentence).not.toMatch(/\{\{|legal\.|undefined/);
+  });
+
+  it("shows a decision's reasoning on the second line", () => {
+    const e = event('obligation.not_required', { kind: 'gdpr_authority', reasoning: 'No risk: encrypted' });
+    expect(eventSentence(t, e, names).detail).toBe('No risk: encrypted');
+  });
+
+  it("tells the reminders apart by their step, as the system's", () => {
+    const reminder = (step: string) => ({
+      ...event('obligation.reminder', {
+        kind: 'gdpr_authority',
+        step,
+        due_at: '2026-05-17T08:00:00.000Z',
+      }),
+      actor_id: null,
+      actor_name: null,
+    });
+    expect(eventSentence(t, reminder('50'), names).sentence).toMatch(/^Half the time has passed/);
+    expect(eventSentence(t, reminder('75'), names).sentence).toMatch(/^Three quarters/);
+    expect(eventSentence(t, reminder('90'), names).sentence).toMatch(/^90 % of the time/);
+    expect(eventSentence(t, reminder('overdue'), names).sentence).toMatch(/^The deadline has passed/);
+  });
+});
+
 describe('incident event sentences', () => {
   it.each(cases)('%s reads as a sentence', (type, payload, expected) => {
     const { sentence } = eventSentence(t, event(type, payload), names);
@@ -199,8 +260,11 @@ describe('incident event sentences', () => {
   });
 
   it('names a type it does not know yet rather than hiding it', () => {
-    expect(eventSentence(t, event('obligation.created', {}), names).sentence).toBe(
-      'Anna: obligation.created',
+    expect(eventSentence(t, event('evaluation.started', {}), names).sentence).toBe(
+      'Anna: evaluation.started',
+    );
+    expect(eventSentence(t, event('obligation.archived', {}), names).sentence).toBe(
+      'Anna: obligation.archived',
     );
   });
 });

@@ -3,6 +3,8 @@ import type { TFunction } from 'i18next';
 import type { IncidentDetail, IncidentEvent } from '../../api/incidents';
 import i18n from '../../i18n';
 import { formatDateTime } from '../../lib/format';
+import { isLegalEvent } from '../../api/legal';
+import { legalSentence } from '../legal/legal-event-sentence';
 import { channelList } from '../messages/channel-words';
 
 type Payload = Record<string, unknown>;
@@ -86,6 +88,7 @@ export function eventSentence(
   const p = e.payload;
   const actor = e.actor_name ?? t('incidents.event_sentence.system');
   if (isMessageEvent(e.type)) return messageSentence(t, e, actor, names);
+  if (isLegalEvent(e.type)) return legalSentence(t, e, actor);
   const key = `incidents.event.${sentenceKey(e)}`;
   // Types the server learned after this UI was built still show, by their name.
   if (typeof i18n.getResource('en', 'translation', key) !== 'string')

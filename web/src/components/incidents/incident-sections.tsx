@@ -6,7 +6,9 @@ import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { IncidentDetail } from '../../api/incidents';
+import { useLegal } from '../../api/legal';
 import { useCommunication } from '../../api/messages';
+import { LegalSection } from '../legal/legal-section';
 import { CommunicationSection } from '../messages/communication-section';
 import { AwarenessSection } from './awareness-section';
 import { DecisionsSection } from './decisions-section';
@@ -23,6 +25,7 @@ type Props = { incident: IncidentDetail; ikey: string };
 const TABS = [
   'tasks',
   'communication',
+  'legal',
   'roles',
   'decisions',
   'facts',
@@ -38,6 +41,7 @@ export function IncidentSections({ incident, ikey }: Props) {
   const sections: Record<Tab, ReactNode> = {
     tasks: <TasksSection incident={incident} ikey={ikey} />,
     communication: <CommunicationSection incident={incident} ikey={ikey} />,
+    legal: <LegalSection incident={incident} ikey={ikey} />,
     roles: <RolesSection incident={incident} ikey={ikey} />,
     decisions: <DecisionsSection incident={incident} ikey={ikey} />,
     facts: <FactSheetSection incident={incident} ikey={ikey} />,
@@ -53,6 +57,7 @@ export function IncidentSections({ incident, ikey }: Props) {
         <Grid.Col span={7.5}>
           <Stack gap="lg">
             {sections.communication}
+            {sections.legal}
             {sections.tasks}
             {sections.decisions}
             {sections.facts}
@@ -86,6 +91,8 @@ function SectionTabs({
   const { t } = useTranslation();
   const communication = useCommunication(ikey, incident.id);
   const overdueUpdates = communication.data?.audiences.filter((a) => a.overdue).length ?? 0;
+  const legal = useLegal(ikey, incident.id);
+  const overdueDuties = legal.data?.obligations.filter((o) => o.status === 'open' && o.overdue).length ?? 0;
   const [params, setParams] = useSearchParams();
   const list = useRef<HTMLDivElement>(null);
   const asked = params.get('tab');
@@ -135,11 +142,21 @@ function SectionTabs({
                   >
                     {overdueUpdates}
                   </Badge>
+                ) : x === 'legal' && overdueDuties > 0 ? (
+                  <Badge
+                    size="xs"
+                    color="red"
+                    circle={overdueDuties < 10}
+                    miw="max-content"
+                    aria-label={t('legal.section.overdue', { count: overdueDuties })}
+                  >
+                    {overdueDuties}
+                  </Badge>
                 ) : undefined
               }
               style={{ whiteSpace: 'nowrap' }}
             >
-              {t(`incidents.tab.${x}`)}
+              {x === 'legal' ? t('legal.tab') : t(`incidents.tab.${x}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>

@@ -1,0 +1,56 @@
+// "Not required": a decision on record, with its reasoning (on the incident's timeline, in its decisions and in
+// the breach register), never a silent removal.
+import { useTranslation } from 'react-i18next';
+import { useLegalChange, type Obligation, type Regulatory } from '../../api/legal';
+import { ReasonModal } from '../incidents/reason-modal';
+import { kindName } from './legal-words';
+
+interface Props {
+  ikey: string;
+  incidentId: string;
+  obligation: Obligation | null;
+  regulatory: Regulatory;
+  onClose: () => void;
+}
+
+export function NotRequiredModal({ ikey, incidentId, obligation, regulatory, onClose }: Props) {
+  const { t } = useTranslation();
+  const decide = useLegalChange<{ id: string; reasoning: string }>(
+    ikey,
+    incidentId,
+    (api, v) => api.notRequired(v.id, v.reasoning),
+    onClose,
+  );
+  const name = obligation ? kindName(t, obligation.kind, regulatory) : '';
+  return (
+    <ReasonModal
+      opened={obligation !== null}
+      title={t('legal.not_required.title')}
+      intro={
+        <>
+          <strong>{name}</strong>
+          <br />
+          {t('legal.not_required.intro')}
+          {obligation?.kind === 'gdpr_data_subjects' && (
+            <>
+              <br />
+              {t('legal.not_required.art34')}
+            </>
+          )}
+        </>
+      }
+      reasonLabel={t('legal.not_required.reasoning')}
+      confirmLabel={t('legal.not_required.confirm')}
+      loading={decide.isPending}
+      error={decide.error}
+      fields={['reasoning']}
+      onConfirm={(reasoning) => {
+        if (obligation) decide.mutate({ id: obligation.id, reasoning });
+      }}
+      onClose={() => {
+        decide.reset();
+        onClose();
+      }}
+    />
+  );
+}
