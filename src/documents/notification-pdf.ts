@@ -1,0 +1,165 @@
+// A notification draft as an A4 PDF: grouped by section like the Markdown export, with the organisation and the
+// incident on every page, and marked DRAFT on every page until it was submitted.
+import PDFDocument from 'pdfkit';
+import { createRequire } from 'node:module';
+import { t } from '../core/i18n/index.js';
+import {
+  draftStatus,
+  groupBySection,
+  type DraftDocumentField,
+  type DraftDocumentMeta,
+} from '../core/legal/draft-markdown.js';
+import { DEFAULT_TIME_ZONE, formatDateTime } from '../core/format-time.js';
+
+const require = createRequire(import.meta.url);
+// Noto Sans covers every Latin-script name (ğ, ı, ł, ...); the PDF standard fonts would garble them.
+const FONT_REGULAR = require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf');
+const FONT_BOLD = require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf');
+
+const MARGIN = 48;
+const TOP = 64; // room for the running header
+const BOTTOM = 56; // room for the footer
+const INK = '#1a1b1e';
+const NAVY = '#1c2b4a';
+
+export function renderNotificationPdf(
+  title: string,
+  fields: DraftDocumentField[],
+  meta: DraftDocumentMeta,
+): Promise<Buffer> {
+  const lang = meta.language;
+  const status = draftStatus(meta);
+  const doc = new PDFDocument({
+    size: 'A4',
+    margins: { top: TOP, bottom: BOTTOM, left: MARGIN, right: MARGIN },
+    bufferPages: true,
+    info: { Title: `${title}: ${meta.organisation} ${meta.reference}` },
+  });
+  doc.registerFont('regular', FONT_REGULAR);
+  doc.registerFont('bold', FONT_BOLD);
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  const width = doc.page.width - 2 * MARGIN;
+  const bottom = () => doc.page.height - BOTTOM;
+  // Starts a new page when less than `space` is left, so a heading or a label never ends a page alone.
+  const keep = (space: number) => {
+    if (doc.y + space > bottom()) doc.addPage();
+  };
+
+  doc.font('bold').fontSize(18).fillColor(NAVY).text(title, { width });
+  doc.moveDown(0.5);
+
+  // The status box: red while it is a draft, green once submitted.
+  const boxText = status.draft ? `${t(lang, 'legal.draft.doc.draft')}: ${status.text}` : status.text;
+  doc.font('bold').fontSize(11);
+  const boxHeight = doc.heightOfString(boxText, { width: width - 20 }) + 14;
+  const boxTop = doc.y;
+  doc
+    .rect(MARGIN, boxTop, width, boxHeight)
+    .fillAndStroke(status.draft ? '#fdecea' : '#e8f5e9', status.draft ? '#c0392b' : '#2e7d32');
+  doc
+    .fillColor(status.draft ? '#8e2a1f' : '#1b5e20')
+    .text(boxText, MARGIN + 10, boxTop + 7, { width: width - 20 });
+  doc.x = MARGIN;
+  doc.y = boxTop + boxHeight + 10;
+
+  const timeZone = meta.timeZone ?? DEFAULT_TIME_ZONE;
+  const metaLine = (label: string, value: string) =>
+    doc
+      .font('bold')
+      .fontSize(10)
+      .fillColor(INK)
+      .text(`${label}: `, { continued: true, width })
+      .font('regular')
+      .text(value);
+  metaLine(t(lang, 'legal.draft.doc.organisation'), meta.organisation);
+  metaLine(t(lang, 'legal.draft.doc.incident'), meta.reference);
+  metaLine(t(lang, 'legal.draft.doc.generated'), formatDateTime(meta.generatedAt, lang, timeZone));
+  doc
+    .moveDown(0.4)
+    .font('regular')
+    .fontSize(9)
+    .fillColor('#555')
+    .text(t(lang, 'legal.draft.doc.note'), { width });
+
+  for (const group of groupBySection(fields)) {
+    keep(90);
+    doc.moveDown(0.9).font('bold').fontSize(13).fillColor(NAVY).text(group.section, { width }).moveDown(0.2);
+    doc
+      .moveTo(MARGIN, doc.y)
+      .lineTo(MARGIN + width, doc.y)
+      .strokeColor('#c5cbd6')
+      .lineWidth(1)
+      .stroke()
+      .moveDown(0.4);
+    for (const f of group.fields) {
+      keep(40);
+      doc.font('bold').fontSize(10).fillColor(INK).text(f.label, { width });
+      // A long value flows onto the next page by itself.
+      doc
+        .font('regular')
+        .fontSize(10)
+        .fillColor(INK)
+        .text(f.value.trim() || '—', { width })
+        .moveDown(0.5);
+    }
+  }
+
+  const range = doc.bufferedPageRange();
+  for (let i = 0; i < range.count; i++) {
+    doc.switchToPage(range.start + i);
+    // Writing inside the bottom margin would make pdfkit start a new page.
+    doc.page.margins.bottom = 0;
+    if (status.draft) watermark(doc, t(lang, 'legal.draft.doc.draft'));
+    doc.font('regular').fontSize(8).fillColor('#777');
+    // One line each side: the document on the left (shortened when long), the incident on the right.
+    const refWidth = doc.widthOfString(meta.reference);
+    doc.text(fit(doc, `${meta.organisation} · ${title}`, width - refWidth - 24), MARGIN, 28, {
+      lineBreak: false,
+    });
+    doc.text(meta.reference, MARGIN + width - refWidth, 28, { lineBreak: false });
+    doc
+      .moveTo(MARGIN, 42)
+      .lineTo(MARGIN + width, 42)
+      .strokeColor('#dde1e8')
+      .lineWidth(0.5)
+      .stroke();
+    const footer = status.draft ? t(lang, 'legal.draft.doc.draft') : status.text;
+    doc.fillColor(status.draft ? '#c0392b' : '#777');
+    doc.text(fit(doc, footer, width * 0.7), MARGIN, doc.page.height - 36, { lineBreak: false });
+    doc.fillColor('#777');
+    doc.text(
+      t(lang, 'legal.draft.doc.page', { page: i + 1, pages: range.count }),
+      MARGIN + width * 0.7,
+      doc.page.height - 36,
+      { width: width * 0.3, align: 'right', lineBreak: false },
+    );
+  }
+  doc.end();
+  return done;
+}
+
+/** The text, cut with an ellipsis where it would run past `max` points in the current font. */
+function fit(doc: PDFKit.PDFDocument, text: string, max: number): string {
+  if (doc.widthOfString(text) <= max) return text;
+  let cut = text;
+  while (cut.length > 1 && doc.widthOfString(`${cut}…`) > max) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
+/** A large, faint, diagonal word across the page: no one mistakes a printed draft for what was sent. */
+function watermark(doc: PDFKit.PDFDocument, word: string): void {
+  const cx = doc.page.width / 2;
+  const cy = doc.page.height / 2;
+  doc.save();
+  doc.rotate(-35, { origin: [cx, cy] });
+  doc.font('bold').fontSize(96).fillColor('#c0392b').fillOpacity(0.07);
+  const w = doc.widthOfString(word);
+  doc.text(word, cx - w / 2, cy - 60, { lineBreak: false });
+  doc.restore();
+}
