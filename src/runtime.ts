@@ -11,8 +11,9 @@ import { ChatChannel } from './delivery/chat.js';
 import { WebhookChannel } from './delivery/webhook.js';
 import { TimelineNotifier } from './store/timeline-notifier.js';
 import { sendCadenceReminders } from './app/messages/send-cadence-reminders.js';
+import { sendObligationReminders } from './app/legal/send-obligation-reminders.js';
 
-/** How often overdue updates are looked for; a reminder is at most this late. */
+/** How often overdue updates and legal clocks are looked at; a reminder is at most this late. */
 const REMINDER_INTERVAL_MS = 30_000;
 
 export interface Running {
@@ -62,9 +63,16 @@ export async function startStormbell(config: Config, options: StartOptions = {})
   const reminders =
     options.worker !== false
       ? setInterval(() => {
-          sendCadenceReminders({ ...services, actor: null }).catch((err: unknown) =>
-            app.log.error({ err }, 'cadence reminders failed'),
-          );
+          const ctx = { ...services, actor: null };
+          // One after the other: on SQLite two writers would only wait on each other.
+          void (async () => {
+            await sendCadenceReminders(ctx).catch((err: unknown) =>
+              app.log.error({ err }, 'cadence reminders failed'),
+            );
+            await sendObligationReminders(ctx).catch((err: unknown) =>
+              app.log.error({ err }, 'legal clock reminders failed'),
+            );
+          })();
         }, REMINDER_INTERVAL_MS)
       : null;
   reminders?.unref();

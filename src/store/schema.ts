@@ -329,6 +329,38 @@ export interface CadenceReminderTable {
   sent_at: string;
 }
 
+export interface AssessmentTable {
+  incident_id: string;
+  answers: string;
+  assessed_at: string;
+  assessed_by: string | null;
+}
+
+export interface ObligationTable {
+  id: string;
+  incident_id: string;
+  kind: string;
+  status: string;
+  created_at: string;
+  decision_id: string | null;
+  not_required_reasoning: string | null;
+  not_required_by: string | null;
+  not_required_at: string | null;
+  draft_edits: string | null;
+  submitted_at: string | null;
+  submitted_by: string | null;
+  reference: string | null;
+  recorded_at: string | null;
+  document: string | null;
+}
+
+export interface ObligationReminderTable {
+  obligation_id: string;
+  step: string;
+  due_at: string;
+  sent_at: string;
+}
+
 export interface Database {
   organisation: OrganisationTable;
   accounts: AccountTable;
@@ -360,4 +392,7 @@ export interface Database {
   message_contents: MessageContentTable;
   message_approvals: MessageApprovalTable;
   cadence_reminders: CadenceReminderTable;
+  assessments: AssessmentTable;
+  obligations: ObligationTable;
+  obligation_reminders: ObligationReminderTable;
 }

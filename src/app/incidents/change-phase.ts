@@ -1,6 +1,8 @@
 // Moves an incident to another phase: forward in order, back (or skipping) with a reason, closed only past the guards.
 import { transition, type IncidentPhase } from '../../core/incident/phases.js';
 import { noOpenTasks } from '../../core/incident/tasks.js';
+import { noOpenObligations } from '../../core/legal/obligations.js';
+import { listObligations } from '../../store/repos/legal.js';
 import { listTasks, updateIncident } from '../../store/repos/incidents.js';
 import { inTransaction, type Ctx } from '../context.js';
 import { loadIncidentForAction } from './access.js';
@@ -16,13 +18,16 @@ export async function changePhase(
       status: t.status as 'todo' | 'doing' | 'done' | 'skipped',
       skipReason: t.skip_reason,
     }));
-    // Later features (the review, legal obligations) add their guards to this list.
-    const change = transition(
-      { phase: incident.phase as IncidentPhase, tasks },
+    const openObligations = (await listObligations(u.tx, incident.id)).filter(
+      (o) => o.status === 'open',
+    ).length;
+    // Later features (the review) add their guards to this list.
+    const change = transition<{ tasks: typeof tasks; openObligations: number }>(
+      { phase: incident.phase as IncidentPhase, tasks, openObligations },
       input.phase,
       u.now,
       input.reason ?? null,
-      [noOpenTasks],
+      [noOpenTasks, noOpenObligations],
     );
     await updateIncident(u.tx, incident.id, {
       phase: change.to,

@@ -9,11 +9,31 @@ import { messagesEn } from './messages-en.js';
 import { messagesNl } from './messages-nl.js';
 import { communicationEn } from './communication-en.js';
 import { communicationNl } from './communication-nl.js';
+import { obligationsEn } from './obligations-en.js';
+import { obligationsNl } from './obligations-nl.js';
+import { legalEn } from './legal-en.js';
+import { legalNl } from './legal-nl.js';
 import type { Language } from '../api/common.js';
 
 // Each area keeps its words in its own pair of files, so areas built side by side do not edit one file.
-const en = { ...baseEn, ...incidentsEn, ...intakeEn, ...messagesEn, ...communicationEn };
-const nl = { ...baseNl, ...incidentsNl, ...intakeNl, ...messagesNl, ...communicationNl };
+const en = {
+  ...baseEn,
+  ...incidentsEn,
+  ...intakeEn,
+  ...messagesEn,
+  ...communicationEn,
+  ...legalEn,
+  ...obligationsEn,
+};
+const nl = {
+  ...baseNl,
+  ...incidentsNl,
+  ...intakeNl,
+  ...messagesNl,
+  ...communicationNl,
+  ...legalNl,
+  ...obligationsNl,
+};
 export type MessageKey = keyof typeof en;
 export const catalogues: Record<Language, Record<MessageKey, string>> = { en, nl };
 

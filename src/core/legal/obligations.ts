@@ -137,3 +137,13 @@ export function reminderStep(
   if (share >= 0.5) return '50';
   return null;
 }
+
+/** The close guard: an incident with an open legal duty cannot be closed. */
+export function noOpenObligations(state: { openObligations: number }): Array<{
+  key: string;
+  params?: Record<string, string | number>;
+}> {
+  return state.openObligations > 0
+    ? [{ key: 'legal.close_open_obligations', params: { count: state.openObligations } }]
+    : [];
+}

@@ -14,6 +14,7 @@ import { intakeRoutes } from './intake.js';
 import { incidentWorkRoutes } from './incident-work.js';
 import { publicPageRoutes } from './public-pages.js';
 import { messageRoutes } from './messages.js';
+import { legalRoutes } from './legal.js';
 
 export const apiRoutes: AnyRoute[] = [
   ...systemRoutes,
@@ -29,5 +30,6 @@ export const apiRoutes: AnyRoute[] = [
   ...intakeRoutes,
   ...incidentWorkRoutes,
   ...messageRoutes,
+  ...legalRoutes,
   ...publicPageRoutes,
 ];

@@ -23,20 +23,11 @@ import { markPlanReviewed } from '../../app/plan/mark-plan-reviewed.js';
 import { getEmergencySheet } from '../../app/plan/get-emergency-sheet.js';
 import { renderEmergencySheetPdf } from '../../documents/emergency-sheet-pdf.js';
 import { defineRoute } from '../route.js';
+import { fileName } from '../file-name.js';
 import { ZProblem } from './problem-schema.js';
 
 const denied = { 401: ZProblem, 403: ZProblem };
 const schema = planJsonSchema();
-
-function fileName(organisation: string, suffix: string): string {
-  const slug =
-    organisation
-      .normalize('NFKD')
-      .replace(/[^\w]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .toLowerCase() || 'stormbell';
-  return `${slug}-${suffix}`;
-}
 
 export const planRoutes = [
   defineRoute({

@@ -4,10 +4,12 @@ import * as foundation from './0001-foundation.js';
 import * as plan from './0002-plan.js';
 import * as incidents from './0003-incidents.js';
 import * as messages from './0004-messages.js';
+import * as legal from './0005-legal.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-plan': plan,
   '0003-incidents': incidents,
   '0004-messages': messages,
+  '0005-legal': legal,
 };
