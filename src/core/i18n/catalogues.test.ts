@@ -28,8 +28,8 @@ describe('server catalogues', () => {
     const used = new Set<string>();
     for (const file of sources('src')) {
       for (const m of readFileSync(file, 'utf8').matchAll(
-        // Timeline event types (u.event('task.added', ...)) look like keys but are not words: left out.
-        /(?<!event\(\s*)'((?:error|field|mail|what|sheet|phase|task)\.[a-z_.]+|plan\.[a-z_]+_description)'/g,
+        // Event types (u.event('task.added', ...), a webhook's event: '...') look like keys but are not words.
+        /(?<!event\(\s*)(?<!event:\s*)'((?:error|field|mail|what|sheet|phase|task|message|legal|pages)\.[a-z_.]+|plan\.[a-z_]+_description)'/g,
       ))
         used.add(m[1]!);
     }
