@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import type { z } from 'zod';
 import type {
   ZAssessment,
+  ZAssessmentRequest,
   ZBreachRegister,
   ZDraftField,
   ZLegal,
@@ -45,7 +46,8 @@ export const DORA_CRITERIA = [
 ] as const;
 
 export type Assessment = z.infer<typeof ZAssessment>;
-export type AssessmentInput = z.input<typeof ZAssessment>;
+/** The assessment as sent: with the reason when the DORA classification time moves. */
+export type AssessmentInput = z.input<typeof ZAssessmentRequest>;
 export type Legal = z.infer<typeof ZLegal>;
 export type Regulatory = Legal['regulatory'];
 export type Obligation = z.infer<typeof ZObligation>;

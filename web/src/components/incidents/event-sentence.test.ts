@@ -159,7 +159,26 @@ const cases: Array<[string, Record<string, unknown>, RegExp]> = [
 
 // Legal clocks (src/app/legal): { obligation_id, kind, due_at?, step?, reference?, reasoning? }.
 const legalCases: Array<[string, Record<string, unknown>, RegExp]> = [
-  ['assessment.recorded', {}, /^Anna recorded the legal assessment$/],
+  [
+    'assessment.recorded',
+    { changes: [{ answer: 'gdpr.risk', before: null, after: 'risk' }] },
+    /^Anna recorded the legal assessment$/,
+  ],
+  [
+    'assessment.recorded',
+    {
+      changes: [
+        { answer: 'gdpr.risk', before: 'risk', after: 'high' },
+        {
+          answer: 'dora.classified_at',
+          before: '2026-05-14T08:00:00.000Z',
+          after: '2026-05-14T09:00:00.000Z',
+        },
+      ],
+      reason: 'Classified later than first noted',
+    },
+    /^Anna changed 2 answers in the legal assessment$/,
+  ],
   [
     'obligation.created',
     { obligation_id: 'o1', kind: 'gdpr_authority', due_at: '2026-05-17T08:00:00.000Z' },

@@ -24,6 +24,7 @@ const SHOWN_FIELDS = [
   'significant',
   'major',
   'classified_at',
+  'change_reason',
 ];
 
 interface Props {
@@ -39,7 +40,19 @@ export function AssessmentForm({ incident, ikey, legal, onDone }: Props) {
     () => legal.assessment ?? emptyAssessment(incident.personal_data),
   );
   const [problems, setProblems] = useState<Record<string, string>>({});
-  const save = useLegalChange<Assessment>(ikey, incident.id, (api, a) => api.assess(a), onDone);
+  const [changeReason, setChangeReason] = useState('');
+  const save = useLegalChange<Assessment>(
+    ikey,
+    incident.id,
+    (api, a) => api.assess({ ...a, ...(changeReason.trim() ? { change_reason: changeReason.trim() } : {}) }),
+    onDone,
+  );
+  // Moving the classification time moves the DORA clocks: that needs a reason on record.
+  const before = legal.assessment?.dora.classified_at ?? null;
+  const moved =
+    before !== null &&
+    value.dora.classified_at !== null &&
+    Date.parse(before) !== Date.parse(value.dora.classified_at);
   const entity = legal.regulatory.nis2_entity;
 
   const patch =
@@ -52,6 +65,7 @@ export function AssessmentForm({ incident, ikey, legal, onDone }: Props) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const found = checkAssessment(value);
+    if (moved && !changeReason.trim()) found.change_reason = 'legal.assessment.check.change_reason';
     setProblems(found);
     if (Object.keys(found).length === 0) save.mutate(value);
   };
@@ -69,7 +83,17 @@ export function AssessmentForm({ incident, ikey, legal, onDone }: Props) {
         {legal.regulatory.dora_financial_entity && (
           <>
             <Divider />
-            <DoraQuestions value={value.dora} onChange={patch('dora')} error={error} />
+            <DoraQuestions
+              value={value.dora}
+              onChange={patch('dora')}
+              error={error}
+              moved={moved}
+              changeReason={changeReason}
+              onChangeReason={(r) => {
+                setChangeReason(r);
+                setProblems({});
+              }}
+            />
           </>
         )}
         <AssessmentPreview value={value} regulatory={legal.regulatory} />

@@ -14,9 +14,13 @@ interface Props {
   value: Dora;
   onChange: (patch: Partial<Dora>) => void;
   error: (path: string) => string | undefined;
+  /** The classification time differs from the one on record: the clocks move, so a reason is asked for. */
+  moved: boolean;
+  changeReason: string;
+  onChangeReason: (reason: string) => void;
 }
 
-export function DoraQuestions({ value: d, onChange, error }: Props) {
+export function DoraQuestions({ value: d, onChange, error, moved, changeReason, onChangeReason }: Props) {
   const { t } = useTranslation();
   // The input's own text: a half-typed time is not a time yet, and must not wipe what was typed.
   const [when, setWhen] = useState(() => toLocalInput(d.classified_at));
@@ -54,6 +58,18 @@ export function DoraQuestions({ value: d, onChange, error }: Props) {
               onChange({ classified_at: fromLocalInput(e.currentTarget.value) ?? null });
             }}
             error={error('dora.classified_at')}
+          />
+        )}
+        {d.major === 'yes' && moved && (
+          <Textarea
+            label={t('legal.assessment.dora.change_reason')}
+            description={t('legal.assessment.dora.change_reason_help')}
+            required
+            autosize
+            minRows={2}
+            value={changeReason}
+            onChange={(e) => onChangeReason(e.currentTarget.value)}
+            error={error('change_reason')}
           />
         )}
         <Textarea
