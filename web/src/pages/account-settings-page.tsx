@@ -1,4 +1,4 @@
-// The person's own account: name, language, password and API tokens.
+// The person's own account: name, language, password and API tokens; for admins, the webhook signing secret.
 import { useEffect } from 'react';
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -7,10 +7,13 @@ import { PageHeader } from '../components/page-header';
 import { OwnTokensSection } from '../components/settings/own-tokens-section';
 import { PasswordSection } from '../components/settings/password-section';
 import { ProfileSection } from '../components/settings/profile-section';
+import { WebhookSecretSection } from '../components/settings/webhook-secret-section';
+import { useIsAdmin } from '../lib/session';
 
 export function AccountSettingsPage() {
   const { t } = useTranslation();
   const { hash } = useLocation();
+  const isAdmin = useIsAdmin();
 
   // Links like /settings#api-tokens scroll to their section once it is on the page.
   useEffect(() => {
@@ -24,6 +27,7 @@ export function AccountSettingsPage() {
         <ProfileSection />
         <PasswordSection />
         <OwnTokensSection />
+        {isAdmin && <WebhookSecretSection />}
       </Stack>
     </>
   );

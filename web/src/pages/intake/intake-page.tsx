@@ -9,6 +9,7 @@ import { IntakeInstructions } from '../../components/triage/intake-instructions'
 import { IntakeTokenCreate } from '../../components/triage/intake-token-create';
 import { IntakeTokenTable } from '../../components/triage/intake-token-table';
 import { ReportLinkSection } from '../../components/triage/report-link-section';
+import { InternalLinkSection } from '../../components/triage/internal-link-section';
 
 export default function IntakePage() {
   const { t } = useTranslation();
@@ -18,6 +19,7 @@ export default function IntakePage() {
       <PageHeader title={t('triage.intake.title')} description={t('triage.intake.intro')} />
       <Stack gap="lg">
         <ReportLinkSection />
+        <InternalLinkSection />
         <Section
           id="tokens"
           title={t('triage.intake.tokens_title')}
