@@ -1,31 +1,15 @@
 // The emergency sheet as an A4 PDF, made in Node (no browser): for the day the systems are down.
-import PDFDocument from 'pdfkit';
-import { createRequire } from 'node:module';
 import type { EmergencySheet } from '../core/plan/index.js';
 import { t } from '../core/i18n/index.js';
-
-const require = createRequire(import.meta.url);
-// Noto Sans covers every Latin-script name (ğ, ı, ł, ...); the PDF standard fonts would garble them.
-const FONT_REGULAR = require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf');
-const FONT_BOLD = require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf');
+import { startPdf } from './pdf-base.js';
 
 type Sheet = EmergencySheet & { version: number; generated_at: string };
 
 export function renderEmergencySheetPdf(sheet: Sheet): Promise<Buffer> {
   const lang = sheet.language;
-  const doc = new PDFDocument({
-    size: 'A4',
+  const { doc, done } = startPdf({
     margin: 48,
-    bufferPages: true,
     info: { Title: `${t(lang, 'sheet.title')}: ${sheet.organisation}` },
-  });
-  doc.registerFont('regular', FONT_REGULAR);
-  doc.registerFont('bold', FONT_BOLD);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
   });
 
   const width = doc.page.width - 96;

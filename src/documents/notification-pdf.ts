@@ -1,7 +1,5 @@
 // A notification draft as an A4 PDF: grouped by section like the Markdown export, with the organisation and the
 // incident on every page, and marked DRAFT on every page until it was submitted.
-import PDFDocument from 'pdfkit';
-import { createRequire } from 'node:module';
 import { t } from '../core/i18n/index.js';
 import {
   draftStatus,
@@ -10,11 +8,7 @@ import {
   type DraftDocumentMeta,
 } from '../core/legal/draft-markdown.js';
 import { DEFAULT_TIME_ZONE, formatDateTime } from '../core/format-time.js';
-
-const require = createRequire(import.meta.url);
-// Noto Sans covers every Latin-script name (ğ, ı, ł, ...); the PDF standard fonts would garble them.
-const FONT_REGULAR = require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf');
-const FONT_BOLD = require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf');
+import { startPdf } from './pdf-base.js';
 
 const MARGIN = 48;
 const TOP = 64; // room for the running header
@@ -29,19 +23,9 @@ export function renderNotificationPdf(
 ): Promise<Buffer> {
   const lang = meta.language;
   const status = draftStatus(meta);
-  const doc = new PDFDocument({
-    size: 'A4',
+  const { doc, done } = startPdf({
     margins: { top: TOP, bottom: BOTTOM, left: MARGIN, right: MARGIN },
-    bufferPages: true,
     info: { Title: `${title}: ${meta.organisation} ${meta.reference}` },
-  });
-  doc.registerFont('regular', FONT_REGULAR);
-  doc.registerFont('bold', FONT_BOLD);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
   });
 
   const width = doc.page.width - 2 * MARGIN;
