@@ -6,7 +6,7 @@ import { correctionsOf, insertMessage, listContents } from '../../store/repos/me
 import { inTransaction, type Ctx } from '../context.js';
 import { loadIncidentForAction } from '../incidents/access.js';
 import { incidentPlan } from '../incidents/work/support.js';
-import { audienceOf, contentRows, loadMessage, requireState } from './support.js';
+import { audienceOf, contentRows, loadMessage, newDraftRow, requireState } from './support.js';
 
 export async function correctMessage(ctx: Ctx, incidentKey: string, messageId: string): Promise<string> {
   return inTransaction(ctx, async (u) => {
@@ -22,27 +22,18 @@ export async function correctMessage(ctx: Ctx, incidentKey: string, messageId: s
     const id = randomUUID();
     await insertMessage(
       u.tx,
-      {
+      newDraftRow({
         id,
-        incident_id: incident.id,
-        audience_id: original.audience_id,
-        status: 'draft',
+        incidentId: incident.id,
+        audienceId: original.audience_id,
         kind: original.kind,
-        template_id: original.template_id,
+        templateId: original.template_id,
         channels: original.channels,
-        fact_sheet_version: facts ? Number(facts.version) : null,
-        corrects_id: original.id,
-        revision: 1,
-        author_id: ctx.actor!.id,
-        created_at: u.now,
-        updated_at: u.now,
-        submitted_at: null,
-        published_at: null,
-        published_by: null,
-        rejected_at: null,
-        rejected_by: null,
-        rejection_comment: null,
-      },
+        factSheetVersion: facts ? Number(facts.version) : null,
+        correctsId: original.id,
+        authorId: ctx.actor!.id,
+        at: u.now,
+      }),
       contentRows(
         id,
         contents.map((c) => ({ language: c.language as 'nl' | 'en', subject: c.subject, body: c.body })),

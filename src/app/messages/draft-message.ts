@@ -12,7 +12,7 @@ import type { Tx } from '../../store/db.js';
 import { inTransaction, type Ctx } from '../context.js';
 import { loadIncidentForAction } from '../incidents/access.js';
 import { incidentPlan } from '../incidents/work/support.js';
-import { audienceOf, checkChannels, checkContents, contentRows } from './support.js';
+import { audienceOf, checkChannels, checkContents, contentRows, newDraftRow } from './support.js';
 import { templateValues } from './template-values.js';
 
 type DraftInput = z.infer<typeof ZDraftMessageRequest>;
@@ -76,27 +76,18 @@ export async function draftMessage(ctx: Ctx, incidentKey: string, input: DraftIn
     const id = randomUUID();
     await insertMessage(
       u.tx,
-      {
+      newDraftRow({
         id,
-        incident_id: incident.id,
-        audience_id: audience.id,
-        status: 'draft',
+        incidentId: incident.id,
+        audienceId: audience.id,
         kind,
-        template_id: templateId,
+        templateId,
         channels: JSON.stringify(channels),
-        fact_sheet_version: facts ? Number(facts.version) : null,
-        corrects_id: null,
-        revision: 1,
-        author_id: ctx.actor!.id,
-        created_at: u.now,
-        updated_at: u.now,
-        submitted_at: null,
-        published_at: null,
-        published_by: null,
-        rejected_at: null,
-        rejected_by: null,
-        rejection_comment: null,
-      },
+        factSheetVersion: facts ? Number(facts.version) : null,
+        correctsId: null,
+        authorId: ctx.actor!.id,
+        at: u.now,
+      }),
       contentRows(id, contents),
     );
     await u.event(

@@ -4,6 +4,7 @@ import type { ZMessageDeliveryList } from '../../core/api/messages.js';
 import { DomainError, notFound } from '../../core/errors.js';
 import { getDelivery, listAttempts, listDeliveries, requeue } from '../../store/repos/outbox.js';
 import { inTransaction, type Ctx } from '../context.js';
+import { presentDelivery } from '../outbox/list-deliveries.js';
 import { loadIncidentForAction, loadIncidentForRead } from '../incidents/access.js';
 import { loadMessage } from './support.js';
 
@@ -20,17 +21,8 @@ export async function listMessageDeliveries(
   for (const d of rows.sort((a, b) => a.recipient.localeCompare(b.recipient))) {
     const attempts = await listAttempts(tx, d.id);
     items.push({
-      id: d.id,
-      channel: d.channel,
-      recipient: d.recipient,
+      ...presentDelivery(d),
       language: d.language,
-      status: d.status,
-      attempts: d.attempts,
-      max_attempts: d.maxAttempts,
-      next_attempt_at: d.nextAttemptAt,
-      last_error: d.lastError,
-      created_at: d.createdAt,
-      sent_at: d.sentAt,
       history: attempts.map((a) => ({ at: a.at, ok: Boolean(a.ok), error: a.error })),
     });
   }

@@ -214,3 +214,39 @@ export async function presentMessages(
     };
   });
 }
+
+/** A new draft's row: the fields every new message starts with. */
+export function newDraftRow(fields: {
+  id: string;
+  incidentId: string;
+  audienceId: string;
+  kind: string;
+  templateId: string | null;
+  channels: string;
+  factSheetVersion: number | null;
+  correctsId: string | null;
+  authorId: string;
+  at: string;
+}): MessageRow {
+  return {
+    id: fields.id,
+    incident_id: fields.incidentId,
+    audience_id: fields.audienceId,
+    status: 'draft',
+    kind: fields.kind,
+    template_id: fields.templateId,
+    channels: fields.channels,
+    fact_sheet_version: fields.factSheetVersion,
+    corrects_id: fields.correctsId,
+    revision: 1,
+    author_id: fields.authorId,
+    created_at: fields.at,
+    updated_at: fields.at,
+    submitted_at: null,
+    published_at: null,
+    published_by: null,
+    rejected_at: null,
+    rejected_by: null,
+    rejection_comment: null,
+  };
+}

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { channels, templateKinds } from '../plan/enums.js';
 import { ZLanguage, ZTimestamp } from './common.js';
+import { ZDelivery } from './system.js';
 import { ZText } from './incidents.js';
 
 export const messageStatuses = ['draft', 'in_review', 'approved', 'published'] as const;
@@ -148,18 +149,8 @@ export const ZTemplateFill = z.object({
   ),
 });
 
-export const ZMessageDelivery = z.object({
-  id: z.string(),
-  channel: z.string(),
-  recipient: z.string(),
+export const ZMessageDelivery = ZDelivery.omit({ subject: true }).extend({
   language: z.string().nullable(),
-  status: z.enum(['pending', 'sent', 'failed', 'captured']),
-  attempts: z.number().int(),
-  max_attempts: z.number().int(),
-  next_attempt_at: ZTimestamp,
-  last_error: z.string().nullable(),
-  created_at: ZTimestamp,
-  sent_at: ZTimestamp.nullable(),
   history: z.array(z.object({ at: ZTimestamp, ok: z.boolean(), error: z.string().nullable() })),
 });
 export const ZMessageDeliveryList = z.object({ items: z.array(ZMessageDelivery) });
