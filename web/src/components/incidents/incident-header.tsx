@@ -1,13 +1,14 @@
 // The top of the incident page: reference, title, severity, phase, flags, awareness time and expected recovery.
 import type { ReactNode } from 'react';
-import { Alert, Badge, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconPencil, IconSchool } from '@tabler/icons-react';
+import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { IncidentDetail } from '../../api/incidents';
 import { formatDateTime } from '../../lib/format';
 import type { LiveState } from '../../lib/use-incident-events';
 import { usePageTitle } from '../../lib/use-page-title';
+import { ExerciseBanner } from '../exercise-banner';
 import { EditIncidentModal } from './edit-incident-modal';
 import { phaseColor, severityColor } from './incident-colors';
 import { IncidentFlags } from './incident-flags';
@@ -27,21 +28,9 @@ export function IncidentHeader({ incident, ikey, live }: Props) {
   return (
     <Stack gap="sm" mb="md">
       {incident.exercise && (
-        <Alert
-          icon={<IconSchool aria-hidden />}
-          title={t('incidents.flags.exercise')}
-          styles={{
-            root: {
-              background: 'var(--mantine-color-yellow-3)',
-              border: '2px solid var(--mantine-color-yellow-7)',
-            },
-            title: { letterSpacing: 1, color: 'var(--mantine-color-dark-9)', fontWeight: 800 },
-            message: { color: 'var(--mantine-color-dark-9)' },
-            icon: { color: 'var(--mantine-color-dark-9)' },
-          }}
-        >
+        <ExerciseBanner title={t('incidents.flags.exercise')}>
           {t('incidents.header.exercise_banner')}
-        </Alert>
+        </ExerciseBanner>
       )}
       <Group justify="space-between" gap="xs" wrap="nowrap">
         <Text ff="monospace" fw={700} c="dimmed">
