@@ -145,10 +145,10 @@ describeInBrowser(
       await hint.click();
       await expect
         .poll(() =>
-          lead.evaluate(() => {
-            const el = document.activeElement as HTMLTextAreaElement;
-            return el.value.slice(el.selectionStart, el.selectionEnd);
-          }),
+          // A string runs in the page: the test's own TypeScript knows no DOM.
+          lead.evaluate(
+            '(() => { const el = document.activeElement; return el.value.slice(el.selectionStart, el.selectionEnd); })()',
+          ),
         )
         .toBe('lateral movement');
 

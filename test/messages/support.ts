@@ -113,9 +113,7 @@ export async function commsWorld(
   await commsPlan(admin, options.plan);
   const smtp = options.smtp;
   const account = (email: string, level: 'viewer' | 'responder') =>
-    smtp
-      ? accountOverSmtp(admin, server, smtp, email, level)
-      : accountWith(admin, server.url, email, level);
+    smtp ? accountOverSmtp(admin, server, smtp, email, level) : accountWith(admin, server.url, email, level);
   const comms = await account(EMAILS.comms, 'responder');
   const both = await account(EMAILS.both, 'responder');
   const legal = await account(EMAILS.legal, 'responder');
