@@ -1,27 +1,19 @@
 // Admin: the outbox, every message on its way to one recipient over one channel, with retries for failed ones.
 import { useState } from 'react';
-import { Button, NativeSelect, SegmentedControl, Stack, Text } from '@mantine/core';
+import { NativeSelect, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconRefresh } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, errorMessage } from '../api/client';
 import { useDeliveries } from '../api/queries';
 import type { Delivery, DeliveryStatus } from '../api/types';
 import { DataTable, type Column } from '../components/data-table';
+import { DeliveryStatusBadge, LastError, RetryButton } from '../components/deliveries/delivery-cells';
 import { PageHeader } from '../components/page-header';
 import { QueryState } from '../components/query-state';
-import { StatusBadge } from '../components/status-badge';
 import { formatDateTime } from '../lib/format';
 
-const STATUS_COLOR: Record<DeliveryStatus, string> = {
-  pending: 'blue',
-  sent: 'green',
-  failed: 'red',
-  // An exercise's message: kept here, never sent.
-  captured: 'yellow',
-};
 type Filter = DeliveryStatus | 'all';
 
 export default function DeliveriesPage() {
@@ -68,7 +60,7 @@ export default function DeliveriesPage() {
       key: 'status',
       label: t('deliveries.status'),
       render: (d) => (
-        <StatusBadge color={STATUS_COLOR[d.status]}>{t(`deliveries.state.${d.status}`)}</StatusBadge>
+        <DeliveryStatusBadge status={d.status}>{t(`deliveries.state.${d.status}`)}</DeliveryStatusBadge>
       ),
     },
     {
@@ -91,16 +83,7 @@ export default function DeliveriesPage() {
     {
       key: 'error',
       label: t('deliveries.last_error'),
-      render: (d) =>
-        d.last_error ? (
-          <Text size="sm" c="red.9" className="break-anywhere" maw={320}>
-            {d.last_error}
-          </Text>
-        ) : (
-          <Text size="sm" c="dimmed">
-            {t('deliveries.no_error')}
-          </Text>
-        ),
+      render: (d) => <LastError error={d.last_error} none={t('deliveries.no_error')} />,
     },
     {
       key: 'actions',
@@ -108,16 +91,12 @@ export default function DeliveriesPage() {
       actions: true,
       render: (d) =>
         d.status === 'failed' ? (
-          <Button
-            size="xs"
-            variant="default"
-            leftSection={<IconRefresh size={14} aria-hidden />}
+          <RetryButton
+            label={t('deliveries.retry')}
+            ariaLabel={t('deliveries.retry_for', { recipient: d.recipient })}
             loading={retry.isPending && retry.variables?.id === d.id}
             onClick={() => retry.mutate(d)}
-            aria-label={t('deliveries.retry_for', { recipient: d.recipient })}
-          >
-            {t('deliveries.retry')}
-          </Button>
+          />
         ) : null,
     },
   ];

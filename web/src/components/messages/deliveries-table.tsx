@@ -1,30 +1,21 @@
 // After publishing: every delivery of the message (channel, recipient, language, state, attempts, last error,
 // when it went out), refreshed while any is on its way; a failed one can be tried again.
-import { Button, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api/client';
 import {
   useMessageChange,
   useMessageDeliveries,
-  type DeliveryStatus,
   type Message,
   type MessageDelivery,
 } from '../../api/messages';
 import { formatDateTime } from '../../lib/format';
 import { DataTable, type Column } from '../data-table';
+import { DeliveryStatusBadge, LastError, RetryButton } from '../deliveries/delivery-cells';
 import { QueryState } from '../query-state';
-import { StatusBadge } from '../status-badge';
 import { AttemptHistory } from './attempt-history';
 import { channelName } from './channel-words';
-
-export const deliveryColor: Record<DeliveryStatus, string> = {
-  pending: 'blue',
-  sent: 'green',
-  failed: 'red',
-  captured: 'yellow',
-};
 
 export function DeliveriesTable({ message, ikey }: { message: Message; ikey: string }) {
   const { t } = useTranslation();
@@ -59,9 +50,9 @@ export function DeliveriesTable({ message, ikey }: { message: Message; ikey: str
       key: 'status',
       label: t('messages.deliveries.status'),
       render: (d) => (
-        <StatusBadge color={deliveryColor[d.status]}>
+        <DeliveryStatusBadge status={d.status}>
           {t(`messages.deliveries.state.${d.status}`)}
-        </StatusBadge>
+        </DeliveryStatusBadge>
       ),
     },
     {
@@ -84,16 +75,7 @@ export function DeliveriesTable({ message, ikey }: { message: Message; ikey: str
     {
       key: 'error',
       label: t('messages.deliveries.last_error'),
-      render: (d) =>
-        d.last_error ? (
-          <Text size="sm" c="red.9" className="break-anywhere" maw={320}>
-            {d.last_error}
-          </Text>
-        ) : (
-          <Text size="sm" c="dimmed">
-            {t('messages.deliveries.no_error')}
-          </Text>
-        ),
+      render: (d) => <LastError error={d.last_error} none={t('messages.deliveries.no_error')} />,
     },
     {
       key: 'actions',
@@ -101,12 +83,10 @@ export function DeliveriesTable({ message, ikey }: { message: Message; ikey: str
       actions: true,
       render: (d) =>
         d.status === 'failed' ? (
-          <Button
-            size="xs"
-            variant="default"
-            leftSection={<IconRefresh size={14} aria-hidden />}
+          <RetryButton
+            label={t('messages.deliveries.retry')}
+            ariaLabel={t('messages.deliveries.retry_for', { recipient: d.recipient })}
             loading={retry.isPending && retry.variables?.id === d.id}
-            aria-label={t('messages.deliveries.retry_for', { recipient: d.recipient })}
             onClick={() =>
               retry.mutate(d, {
                 onSuccess: () =>
@@ -117,9 +97,7 @@ export function DeliveriesTable({ message, ikey }: { message: Message; ikey: str
                 onError: (e) => notifications.show({ color: 'red', message: errorMessage(e) }),
               })
             }
-          >
-            {t('messages.deliveries.retry')}
-          </Button>
+          />
         ) : null,
     },
   ];
