@@ -93,6 +93,9 @@ describeInBrowser(
         .toMatch(/^(72 h|71 h \d+ min) left$/);
       await row.getByText(L.duty.gdpr_authority).waitFor();
       await page.getByTestId('obligation-gdpr_register').waitFor();
+      // Said near the clocks: they move with the awareness time, which is changed (with a reason) over there.
+      const awarenessLink = /<awareness>(.*)<\/awareness>/.exec(L.section.awareness_note)![1]!;
+      await page.locator('#legal').getByRole('link', { name: awarenessLink }).waitFor();
       const legal = (await admin.get(`/api/v1/incidents/${incident.id}/legal`)).body;
       expect(legal.obligations.map((o: { kind: string }) => o.kind).sort()).toEqual([
         'gdpr_authority',
@@ -120,13 +123,13 @@ describeInBrowser(
     });
 
     it('records the submission with the reference; the draft becomes the document as sent', async () => {
-      await page.getByRole('button', { name: L.obligation.record_submission }).click();
+      await page.getByRole('button', { name: L.obligation.record.sent }).click();
       const dialog = page.getByRole('dialog');
-      await dialog.getByText(L.submit.frozen_title).waitFor();
-      await dialog.getByLabel(exactly(L.submit.reference)).fill('AP-2026-004711');
-      await dialog.getByRole('button', { name: L.submit.confirm }).click();
+      await dialog.getByText(L.submit.sent.frozen_title).waitFor();
+      await dialog.getByLabel(exactly(L.submit.sent.reference)).fill('AP-2026-004711');
+      await dialog.getByRole('button', { name: L.submit.sent.confirm }).click();
       await dialog.waitFor({ state: 'detached' });
-      await page.getByText(L.draft.submitted_title).waitFor();
+      await page.getByText(L.draft.done_title.sent).waitFor();
       await page
         .getByText(/reference AP-2026-004711/)
         .first()

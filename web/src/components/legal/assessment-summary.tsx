@@ -35,7 +35,7 @@ export function AssessmentSummary({ legal }: { legal: Legal }) {
   const personal = g.personal_data === 'yes';
   return (
     <Stack gap="sm">
-      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" verticalSpacing="xs">
+      <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
         <Fact label={t('legal.summary.personal_data')}>{t(`legal.answer.${g.personal_data}`)}</Fact>
         {personal && <Fact label={t('legal.summary.risk')}>{t(`legal.risk.${g.risk}`)}</Fact>}
         {personal && (

@@ -7,6 +7,7 @@ import { ANSWERS, DORA_CRITERIA, type Assessment } from '../../api/legal';
 import { fromLocalInput, toLocalInput } from '../incidents/when';
 import { ChoiceRadio } from './choice-radio';
 import { CriteriaChecks } from './criteria-checks';
+import { Legend } from './legend';
 
 type Dora = Assessment['dora'];
 
@@ -25,7 +26,7 @@ export function DoraQuestions({ value: d, onChange, error, moved, changeReason, 
   // The input's own text: a half-typed time is not a time yet, and must not wipe what was typed.
   const [when, setWhen] = useState(() => toLocalInput(d.classified_at));
   return (
-    <Fieldset legend={t('legal.assessment.dora.legend')} variant="unstyled">
+    <Fieldset legend={<Legend>{t('legal.assessment.dora.legend')}</Legend>} variant="unstyled">
       <Stack gap="lg">
         <Text size="sm">{t('legal.assessment.dora.intro')}</Text>
         <CriteriaChecks

@@ -33,7 +33,7 @@ export function DraftForm({ draft, ikey, incidentId, obligationId, readOnly }: P
     if (dirty) save.mutate(changed);
   };
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate style={{ maxWidth: 880 }}>
       <UnsavedGuard when={dirty && !readOnly} />
       <Stack gap="lg">
         {draftSections(draft.fields).map((s) => (
@@ -63,7 +63,8 @@ export function DraftForm({ draft, ikey, incidentId, obligationId, readOnly }: P
             withBorder
             radius="md"
             p="sm"
-            pos="sticky"
+            // Kept in sight while there is something to save; otherwise it sits at the end.
+            pos={dirty ? 'sticky' : 'static'}
             bottom={0}
             style={{ zIndex: 2 }}
             className="no-print"

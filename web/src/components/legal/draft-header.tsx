@@ -10,7 +10,8 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { ExerciseBadge } from '../incidents/incident-flags';
 import { ClockLabel } from './clock-label';
 import { DraftDownloads } from './draft-downloads';
-import { isRegister, kindName, legalTime, recipient } from './legal-words';
+import { kindName, legalTime, recipient, submissionWords } from './legal-words';
+import { SubmissionLine } from './submission-line';
 
 interface Props {
   incident: IncidentDetail;
@@ -23,10 +24,10 @@ interface Props {
 export function DraftHeader({ incident, ikey, obligation: o, regulatory, onSubmit }: Props) {
   const { t } = useTranslation();
   const name = kindName(t, o.kind, regulatory);
-  const to = recipient(o.kind, regulatory);
+  const to = recipient(t, o.kind, regulatory);
   usePageTitle(name);
   return (
-    <Stack gap="md" mb="lg">
+    <Stack gap="md" mb="lg" maw={880}>
       <Anchor component={Link} to={`/incidents/${encodeURIComponent(ikey)}?tab=legal#legal`} size="sm">
         <Group gap={4} wrap="nowrap" component="span">
           <IconArrowLeft size={16} aria-hidden style={{ flexShrink: 0 }} />
@@ -53,13 +54,10 @@ export function DraftHeader({ incident, ikey, obligation: o, regulatory, onSubmi
           color="green"
           variant="light"
           icon={<IconCircleCheck aria-hidden />}
-          title={t('legal.draft.submitted_title')}
+          title={t(`legal.draft.done_title.${submissionWords(o.kind)}`)}
         >
-          {t('legal.draft.submitted', {
-            when: legalTime(o.submission.submitted_at),
-            reference: o.submission.reference,
-            name: o.submission.submitted_by_name ?? t('legal.someone'),
-          })}
+          <SubmissionLine obligation={o} />
+          <Text size="sm">{t('legal.draft.frozen_note')}</Text>
         </Alert>
       )}
       {o.not_required && (
@@ -84,7 +82,7 @@ export function DraftHeader({ incident, ikey, obligation: o, regulatory, onSubmi
         <DraftDownloads incidentId={incident.id} obligationId={o.id} />
         {incident.can_act && incident.phase !== 'closed' && o.status === 'open' && (
           <Button leftSection={<IconSend size={16} aria-hidden />} onClick={onSubmit}>
-            {t(isRegister(o.kind) ? 'legal.obligation.confirm_entry' : 'legal.obligation.record_submission')}
+            {t(`legal.obligation.record.${submissionWords(o.kind)}`)}
           </Button>
         )}
       </Group>

@@ -1,11 +1,12 @@
 // The GDPR part of the assessment: were personal data involved, which and how many, what happened to them, and
 // how great the risk to the people is. The follow-up questions appear once personal data are involved.
-import { Checkbox, Fieldset, NumberInput, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import { Box, Checkbox, Fieldset, Input, NumberInput, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ANSWERS, DATA_CATEGORIES, ENCRYPTIONS, RISKS, type Assessment } from '../../api/legal';
 import { ChoiceRadio } from './choice-radio';
 import { CriteriaChecks } from './criteria-checks';
 import { countValue } from './assessment-values';
+import { Legend } from './legend';
 
 type Gdpr = Assessment['gdpr'];
 
@@ -17,21 +18,22 @@ interface Props {
 
 export function GdprQuestions({ value: g, onChange, error }: Props) {
   const { t } = useTranslation();
-  const count = (field: 'subjects_min' | 'subjects_max' | 'records') => (
+  const count = (field: 'subjects_min' | 'subjects_max' | 'records', description = true) => (
     <NumberInput
       label={t(`legal.assessment.gdpr.${field}`)}
-      description={t(`legal.assessment.gdpr.${field}_help`)}
+      description={description ? t(`legal.assessment.gdpr.${field}_help`) : undefined}
       value={g[field] ?? ''}
       onChange={(v) => onChange({ [field]: countValue(v) })}
       min={0}
       allowDecimal={false}
       allowNegative={false}
       thousandSeparator={t('legal.assessment.thousands')}
+      decimalSeparator={t('legal.assessment.decimals')}
       error={error(`gdpr.${field}`)}
     />
   );
   return (
-    <Fieldset legend={t('legal.assessment.gdpr.legend')} variant="unstyled">
+    <Fieldset legend={<Legend>{t('legal.assessment.gdpr.legend')}</Legend>} variant="unstyled">
       <Stack gap="lg">
         <ChoiceRadio
           label={t('legal.assessment.gdpr.personal_data')}
@@ -53,11 +55,22 @@ export function GdprQuestions({ value: g, onChange, error }: Props) {
               optionLabel={(v) => t(`legal.category.${v}`)}
               optionDescription={(v) => t(`legal.category_help.${v}`)}
             />
-            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-              {count('subjects_min')}
-              {count('subjects_max')}
-              {count('records')}
-            </SimpleGrid>
+            <Fieldset
+              variant="unstyled"
+              legend={
+                // Set like the other questions' labels, as a group's legend.
+                <Stack gap={0}>
+                  <Input.Label labelElement="div">{t('legal.assessment.gdpr.people')}</Input.Label>
+                  <Input.Description>{t('legal.assessment.gdpr.people_help')}</Input.Description>
+                </Stack>
+              }
+            >
+              <SimpleGrid cols={2} spacing="md" mt="xs" maw={420}>
+                {count('subjects_min', false)}
+                {count('subjects_max', false)}
+              </SimpleGrid>
+            </Fieldset>
+            <Box maw={204}>{count('records')}</Box>
             <ChoiceRadio
               label={t('legal.assessment.gdpr.encrypted')}
               description={t('legal.assessment.gdpr.encrypted_help')}

@@ -81,10 +81,17 @@ export function LegalSection({ incident, ikey }: { incident: IncidentDetail; ike
                       i18nKey="legal.section.awareness_note"
                       values={{ when: legalTime(incident.awareness_at) }}
                       components={{
-                        link: inTabs ? (
-                          <Anchor component={Link} to="?tab=awareness" size="sm" />
+                        // Not <link>: Trans reads that as HTML's empty element. The dimmed sentence's colour would
+                        // carry over into the link: it keeps its own.
+                        awareness: inTabs ? (
+                          <Anchor
+                            component={Link}
+                            to="?tab=awareness"
+                            size="sm"
+                            c="var(--mantine-color-anchor)"
+                          />
                         ) : (
-                          <Anchor href="#awareness" size="sm" />
+                          <Anchor href="#awareness" size="sm" c="var(--mantine-color-anchor)" />
                         ),
                       }}
                     />

@@ -43,11 +43,30 @@ export function kindName(t: TFunction, kind: ObligationKind, regulatory?: Regula
   return t(`legal.kind.${kind}`);
 }
 
-/** To whom the duty goes, from the plan: the supervisory authority or the CSIRT; null when the plan names none. */
-export function recipient(kind: ObligationKind, regulatory: Regulatory): string | null {
-  if (kind === 'gdpr_authority') return regulatory.supervisory_authority;
-  if (kind.startsWith('nis2_')) return regulatory.csirt;
-  return null;
+/**
+ * To whom the duty goes, from the plan (the supervisory authority or the CSIRT); null when the plan names none,
+ * or when the duty's name already says it ("... bij de Autoriteit Persoonsgegevens").
+ */
+export function recipient(t: TFunction, kind: ObligationKind, regulatory: Regulatory): string | null {
+  const to =
+    kind === 'gdpr_authority'
+      ? regulatory.supervisory_authority
+      : kind.startsWith('nis2_')
+        ? regulatory.csirt
+        : null;
+  return to && !kindName(t, kind, regulatory).includes(to) ? to : null;
+}
+
+/** Which words recording the duty's outcome uses: sent to an authority, people informed, or the register entry. */
+export function submissionWords(kind: ObligationKind): 'sent' | 'informed' | 'register' {
+  return kind === 'gdpr_register' ? 'register' : kind === 'gdpr_data_subjects' ? 'informed' : 'sent';
+}
+
+/** How late a submission was, in minutes; null when it was in time or the duty has no deadline. */
+export function minutesLate(o: { due_at: string | null; submission: { submitted_at: string } | null }) {
+  if (!o.due_at || !o.submission) return null;
+  const late = Date.parse(o.submission.submitted_at) - Date.parse(o.due_at);
+  return late > 0 ? Math.max(1, Math.round(late / 60_000)) : null;
 }
 
 /** The register entry is the organisation's own record: confirmed, never sent, and never "not required". */

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ANSWERS, NIS2_CRITERIA, type Assessment } from '../../api/legal';
 import { ChoiceRadio } from './choice-radio';
 import { CriteriaChecks } from './criteria-checks';
+import { Legend } from './legend';
 
 type Nis2 = Assessment['nis2'];
 
@@ -18,7 +19,7 @@ interface Props {
 export function Nis2Questions({ value: n, entity, onChange, error }: Props) {
   const { t } = useTranslation();
   return (
-    <Fieldset legend={t('legal.assessment.nis2.legend')} variant="unstyled">
+    <Fieldset legend={<Legend>{t('legal.assessment.nis2.legend')}</Legend>} variant="unstyled">
       <Stack gap="lg">
         <Text size="sm">{t('legal.assessment.nis2.intro', { entity: t(`legal.entity.${entity}`) })}</Text>
         <CriteriaChecks

@@ -1,5 +1,7 @@
 // "Not required": a decision on record, with its reasoning (on the incident's timeline, in its decisions and in
 // the breach register), never a silent removal.
+import { Alert, Stack, Text } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useLegalChange, type Obligation, type Regulatory } from '../../api/legal';
 import { ReasonModal } from '../incidents/reason-modal';
@@ -27,17 +29,15 @@ export function NotRequiredModal({ ikey, incidentId, obligation, regulatory, onC
       opened={obligation !== null}
       title={t('legal.not_required.title')}
       intro={
-        <>
-          <strong>{name}</strong>
-          <br />
-          {t('legal.not_required.intro')}
+        <Stack gap="xs">
+          <Text fw={700}>{name}</Text>
+          <Text size="sm">{t('legal.not_required.intro')}</Text>
           {obligation?.kind === 'gdpr_data_subjects' && (
-            <>
-              <br />
-              {t('legal.not_required.art34')}
-            </>
+            <Alert color="blue" variant="light" icon={<IconInfoCircle aria-hidden />} p="xs">
+              <Text size="sm">{t('legal.not_required.art34')}</Text>
+            </Alert>
           )}
-        </>
+        </Stack>
       }
       reasonLabel={t('legal.not_required.reasoning')}
       confirmLabel={t('legal.not_required.confirm')}

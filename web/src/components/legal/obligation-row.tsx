@@ -9,7 +9,8 @@ import { useAccount } from '../../lib/session';
 import { useNow } from '../messages/use-now';
 import { ClockLabel } from './clock-label';
 import { TONE_COLOR, clockState } from './countdown';
-import { isRegister, kindName, legalTime, recipient } from './legal-words';
+import { isRegister, kindName, legalTime, recipient, submissionWords } from './legal-words';
+import { SubmissionLine } from './submission-line';
 
 interface Props {
   obligation: Obligation;
@@ -25,7 +26,7 @@ export function ObligationRow({ obligation: o, regulatory, ikey, canAct, onNotRe
   const now = useNow();
   const tone = clockState(o, now).tone;
   const name = kindName(t, o.kind, regulatory);
-  const to = recipient(o.kind, regulatory);
+  const to = recipient(t, o.kind, regulatory);
   const draft = `/incidents/${encodeURIComponent(ikey)}/obligations/${encodeURIComponent(o.id)}`;
   const open = o.status === 'open';
   const register = isRegister(o.kind);
@@ -68,15 +69,7 @@ export function ObligationRow({ obligation: o, regulatory, ikey, canAct, onNotRe
           {t(`legal.duty.${o.kind}`)}
         </Text>
         <ClockLabel obligation={o} />
-        {o.submission && (
-          <Text size="sm">
-            {t('legal.obligation.submitted', {
-              when: legalTime(o.submission.submitted_at),
-              reference: o.submission.reference,
-              name: o.submission.submitted_by_name ?? t('legal.someone'),
-            })}
-          </Text>
-        )}
+        <SubmissionLine obligation={o} />
         {o.not_required && (
           <Stack gap={2}>
             <Text size="sm">
@@ -111,12 +104,9 @@ export function ObligationRow({ obligation: o, regulatory, ikey, canAct, onNotRe
               variant="default"
               leftSection={<IconSend size={14} aria-hidden />}
               onClick={onSubmit}
-              aria-label={t(
-                register ? 'legal.obligation.confirm_entry_for' : 'legal.obligation.record_submission_for',
-                { name },
-              )}
+              aria-label={t(`legal.obligation.record_for.${submissionWords(o.kind)}`, { name })}
             >
-              {t(register ? 'legal.obligation.confirm_entry' : 'legal.obligation.record_submission')}
+              {t(`legal.obligation.record.${submissionWords(o.kind)}`)}
             </Button>
           )}
           {canAct && open && !register && (

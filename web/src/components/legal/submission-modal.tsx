@@ -8,7 +8,7 @@ import { fieldError } from '../../api/client';
 import { useLegalChange, type Obligation, type Regulatory } from '../../api/legal';
 import { FormAlert } from '../form-alert';
 import { fromLocalInput, toLocalInput } from '../incidents/when';
-import { isRegister, kindName, recipient } from './legal-words';
+import { kindName, recipient, submissionWords } from './legal-words';
 
 interface Props {
   ikey: string;
@@ -24,11 +24,7 @@ export function SubmissionModal(props: Props) {
     <Modal
       opened={props.obligation !== null}
       onClose={props.onClose}
-      title={t(
-        props.obligation && isRegister(props.obligation.kind)
-          ? 'legal.submit.register_title'
-          : 'legal.submit.title',
-      )}
+      title={props.obligation ? t(`legal.submit.${submissionWords(props.obligation.kind)}.title`) : ''}
       centered
       size="lg"
     >
@@ -55,10 +51,9 @@ function SubmissionForm({
     (api, v) => api.submit(obligation.id, v.reference, v.at),
     onClose,
   );
-  const to = recipient(obligation.kind, regulatory);
-  // The register entry is confirmed rather than sent: its own words, the same record.
-  const w = (key: string) =>
-    t(isRegister(obligation.kind) ? `legal.submit.register.${key}` : `legal.submit.${key}`);
+  const to = recipient(t, obligation.kind, regulatory);
+  // Sent to an authority, people informed, or the register entry made: each in its own words, the same record.
+  const w = (key: string) => t(`legal.submit.${submissionWords(obligation.kind)}.${key}`);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const at = fromLocalInput(when);

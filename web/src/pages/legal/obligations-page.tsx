@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useObligationDashboard } from '../../api/legal';
 import { DashboardItemCard } from '../../components/legal/dashboard-item';
+import { RegisterTodo } from '../../components/legal/register-todo';
 import { byUrgency, clockState } from '../../components/legal/countdown';
 import { useNow } from '../../components/messages/use-now';
 import { PageHeader } from '../../components/page-header';
@@ -36,12 +37,14 @@ export default function ObligationsPage() {
       />
       <QueryState query={dashboard} rows={4}>
         {(items) => {
+          const open = items.filter((i) => i.status === 'open');
           const clocks = byUrgency(
-            items.filter((i) => i.status === 'open'),
+            open.filter((i) => i.kind !== 'gdpr_register'),
             now,
           );
+          const entries = open.filter((i) => i.kind === 'gdpr_register');
           const overdue = clocks.filter((i) => clockState(i, now).state === 'overdue').length;
-          if (clocks.length === 0)
+          if (open.length === 0)
             return (
               <Card withBorder padding="xl">
                 <EmptyState
@@ -75,6 +78,7 @@ export default function ObligationsPage() {
                   <DashboardItemCard key={item.id} item={item} />
                 ))}
               </Stack>
+              <RegisterTodo items={entries} />
             </Stack>
           );
         }}
