@@ -1,6 +1,6 @@
 // One duty's notification draft: fields by section to edit, downloads, recording the submission; read-only with
 // "submitted on ..., reference ..." once it is the document as sent. Unknown is "not found".
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -24,6 +24,8 @@ export default function ObligationPage() {
   const legal = useLegal(ikey, id);
   const draft = useObligationDraft(ikey, id, obligationId);
   const [submitting, setSubmitting] = useState<Obligation | null>(null);
+  // Opened from far down the incident page: the router keeps the scroll position, the draft starts at its top.
+  useEffect(() => window.scrollTo(0, 0), [obligationId]);
   const notFound = [incident.error, draft.error].some((e) => e instanceof ApiError && e.status === 404);
   useIncidentEvents(ikey, notFound ? undefined : id);
   if (notFound) return <NotFoundPage />;
