@@ -6,7 +6,7 @@ import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useSaveDraft, type ObligationDraft } from '../../api/legal';
 import { FormAlert } from '../form-alert';
-import { UnsavedGuard } from '../messages/unsaved-guard';
+import { ConfirmLeave } from '../confirm-leave';
 import { DraftFieldInput } from './draft-field';
 import { changedFields, draftSections } from './draft-sections';
 
@@ -34,7 +34,13 @@ export function DraftForm({ draft, ikey, incidentId, obligationId, readOnly }: P
   };
   return (
     <form onSubmit={submit} noValidate style={{ maxWidth: 880 }}>
-      <UnsavedGuard when={dirty && !readOnly} />
+      <ConfirmLeave
+        when={dirty && !readOnly}
+        title={t('legal.draft.leave.title')}
+        confirmLabel={t('legal.draft.leave.confirm')}
+      >
+        {t('legal.draft.leave.body')}
+      </ConfirmLeave>
       <Stack gap="lg">
         {draftSections(draft.fields).map((s) => (
           <Paper key={s.section} withBorder radius="md" p={{ base: 'sm', sm: 'md' }} component="section">
