@@ -121,37 +121,18 @@ function SectionTabs({
               key={x}
               value={x}
               rightSection={
-                x === 'tasks' && overdue > 0 ? (
-                  <Badge
-                    size="xs"
-                    color="red"
-                    // A circle holds one digit; the tab's section would squeeze "10" to "1." without max-content.
-                    circle={overdue < 10}
-                    miw="max-content"
-                    aria-label={t('incidents.list.overdue_tasks', { count: overdue })}
-                  >
-                    {overdue}
-                  </Badge>
-                ) : x === 'communication' && overdueUpdates > 0 ? (
-                  <Badge
-                    size="xs"
-                    color="red"
-                    circle={overdueUpdates < 10}
-                    miw="max-content"
-                    aria-label={t('messages.section.overdue_updates', { count: overdueUpdates })}
-                  >
-                    {overdueUpdates}
-                  </Badge>
-                ) : x === 'legal' && overdueDuties > 0 ? (
-                  <Badge
-                    size="xs"
-                    color="red"
-                    circle={overdueDuties < 10}
-                    miw="max-content"
-                    aria-label={t('legal.section.overdue', { count: overdueDuties })}
-                  >
-                    {overdueDuties}
-                  </Badge>
+                x === 'tasks' ? (
+                  <CountBadge count={overdue} label={t('incidents.list.overdue_tasks', { count: overdue })} />
+                ) : x === 'communication' ? (
+                  <CountBadge
+                    count={overdueUpdates}
+                    label={t('messages.section.overdue_updates', { count: overdueUpdates })}
+                  />
+                ) : x === 'legal' ? (
+                  <CountBadge
+                    count={overdueDuties}
+                    label={t('legal.section.overdue', { count: overdueDuties })}
+                  />
                 ) : undefined
               }
               style={{ whiteSpace: 'nowrap' }}
@@ -169,5 +150,16 @@ function SectionTabs({
         ))}
       </BareSections>
     </Tabs>
+  );
+}
+
+/** A tab's red count of what is overdue; nothing when there is none. */
+function CountBadge({ count, label }: { count: number; label: string }) {
+  if (count <= 0) return null;
+  return (
+    // A circle holds one digit; the tab's section would squeeze "10" to "1." without max-content.
+    <Badge size="xs" color="red" circle={count < 10} miw="max-content" aria-label={label}>
+      {count}
+    </Badge>
   );
 }
