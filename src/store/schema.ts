@@ -352,6 +352,21 @@ export interface ObligationTable {
   reference: string | null;
   recorded_at: string | null;
   document: string | null;
+  /** A follow-up notification (GDPR Art. 33(4)): the obligation it adds to; its sequence is 1, 2, ... */
+  follows_id: string | null;
+  sequence: number;
+}
+
+/** People to tell for one incident's audience, uploaded as CSV (the people affected by a breach). */
+export interface IncidentRecipientTable {
+  id: string;
+  incident_id: string;
+  audience_id: string;
+  email: string;
+  name: string | null;
+  language: string;
+  created_at: string;
+  created_by: string | null;
 }
 
 export interface ObligationReminderTable {
@@ -395,4 +410,5 @@ export interface Database {
   assessments: AssessmentTable;
   obligations: ObligationTable;
   obligation_reminders: ObligationReminderTable;
+  incident_recipients: IncidentRecipientTable;
 }

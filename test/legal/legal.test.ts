@@ -231,6 +231,74 @@ forEachDatabase('legal clocks', (dialect) => {
     );
   });
 
+  it('follow-ups (GDPR art. 33(4)): numbered duties linked to the first notification, each with its own draft', async () => {
+    const incident = await declare(admin, { scenario_id: 'data_breach', title: 'Mailbox of sales read' });
+    const l = (await admin.request('PUT', `/api/v1/incidents/${incident.id}/assessment`, answers())).body;
+    const first = l.obligations.find((o: any) => o.kind === 'gdpr_authority');
+    const path = (id: string) => `/api/v1/incidents/${incident.id}/obligations/${id}`;
+    // Only a notification already made can be followed up; nothing is created meanwhile.
+    const early = await admin.post(`${path(first.id)}/follow-ups`, {});
+    expect(early.status).toBe(409);
+    expect(JSON.stringify(early.body)).toMatch(/record the submission of the notification first/);
+    const register = l.obligations.find((o: any) => o.kind === 'gdpr_register');
+    expect((await admin.post(`${path(register.id)}/follow-ups`, {})).status).toBe(409);
+    expect((await legal(incident.id)).obligations.some((o: any) => o.kind === 'gdpr_follow_up')).toBe(false);
+
+    await admin.post(`${path(first.id)}/submit`, { reference: 'AP-2027-555' });
+    expect((await legal(incident.id)).obligations.find((o: any) => o.id === first.id).can_follow_up).toBe(
+      true,
+    );
+    const added = await admin.post(`${path(first.id)}/follow-ups`, {});
+    expect(added.status, JSON.stringify(added.body)).toBe(201);
+    const one = added.body.obligations.find((o: any) => o.kind === 'gdpr_follow_up');
+    expect(one).toMatchObject({
+      status: 'open',
+      follows_id: first.id,
+      sequence: 1,
+      due_at: null,
+      starts_from: 'none',
+      can_follow_up: false,
+    });
+    const draft = (await admin.get(`${path(one.id)}/draft`)).body;
+    expect(draft.title).toMatch(/Follow-up to the notification/);
+    const field = (d: any, key: string) => d.fields.find((f: any) => f.key === key).value;
+    expect(field(draft, 'notification.type')).toContain('AP-2027-555');
+    expect(field(draft, 'notification.previous')).toContain('AP-2027-555');
+
+    // An open follow-up is an open duty: the incident cannot close until it is sent or decided not required.
+    const close = await admin.post(`/api/v1/incidents/${incident.id}/phase`, {
+      phase: 'closed',
+      reason: 'x',
+    });
+    expect(close.status).toBe(409);
+
+    expect((await admin.post(`${path(one.id)}/submit`, { reference: 'AP-2027-555-A' })).status).toBe(200);
+    const second = (await admin.post(`${path(first.id)}/follow-ups`, {})).body.obligations.find(
+      (o: any) => o.kind === 'gdpr_follow_up' && o.sequence === 2,
+    );
+    expect(second).toMatchObject({ follows_id: first.id, status: 'open' });
+    const draft2 = (await admin.get(`${path(second.id)}/draft`)).body;
+    // The type names the first notification; "previous" is the follow-up before this one.
+    expect(field(draft2, 'notification.type')).toContain('AP-2027-555');
+    expect(field(draft2, 'notification.previous')).toContain('AP-2027-555-A');
+    const events = (await admin.get(`/api/v1/incidents/${incident.id}/timeline?limit=200`)).body.items;
+    expect(
+      events
+        .filter((e: any) => e.type === 'obligation.created' && e.payload.kind === 'gdpr_follow_up')
+        .map((e: any) => [e.payload.follows_id, e.payload.sequence]),
+    ).toEqual(
+      expect.arrayContaining([
+        [first.id, 1],
+        [first.id, 2],
+      ]),
+    );
+    // The register still names the first notification's reference.
+    const entry = (await admin.get('/api/v1/breach-register')).body.items.find(
+      (r: any) => r.incident_id === incident.id,
+    );
+    expect(entry.authority_reference).toBe('AP-2027-555');
+  });
+
   it('reminds the privacy officer and the incident commander at 50, 75 and 90 % and when overdue, once each', async () => {
     const incident = await declare(admin, { scenario_id: 'data_breach', title: 'Reminder clock' });
     await admin.request('PUT', `/api/v1/incidents/${incident.id}/assessment`, answers());

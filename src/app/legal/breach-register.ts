@@ -1,5 +1,6 @@
 // GDPR Art. 33(5): every personal-data breach, notified or not, with its facts, effects, measures and decisions;
 // as a list and as CSV.
+import { csvFile } from '../../core/csv.js';
 import type { z } from 'zod';
 import type { ZBreachRegister } from '../../core/api/legal.js';
 import { canSee } from '../incidents/access.js';
@@ -52,13 +53,6 @@ export async function breachRegister(ctx: Ctx): Promise<Register> {
   return { items: items.sort((a, b) => b.awareness_at.localeCompare(a.awareness_at)) };
 }
 
-const csvCell = (v: unknown): string => {
-  const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join('; ') : String(v);
-  // Quote everything; a leading =, +, - or @ would be a formula in a spreadsheet.
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return `"${safe.replace(/"/g, '""')}"`;
-};
-
 export async function breachRegisterCsv(ctx: Ctx): Promise<string> {
   const { items } = await breachRegister(ctx);
   const header = [
@@ -77,8 +71,9 @@ export async function breachRegisterCsv(ctx: Ctx): Promise<string> {
     'subjects_informed',
     'decisions',
   ];
-  const lines = items.map((i) =>
-    [
+  return csvFile(
+    header,
+    items.map((i) => [
       i.reference,
       i.title,
       i.awareness_at,
@@ -93,9 +88,6 @@ export async function breachRegisterCsv(ctx: Ctx): Promise<string> {
       i.authority_reference,
       i.subjects_informed,
       i.decisions.map((d) => `${d.title}: ${d.rationale}`),
-    ]
-      .map(csvCell)
-      .join(','),
+    ]),
   );
-  return [header.join(','), ...lines].join('\r\n') + '\r\n';
 }

@@ -100,6 +100,8 @@ export async function recordAssessment(
         reference: null,
         recorded_at: null,
         document: null,
+        follows_id: null,
+        sequence: 0,
       };
       await insertObligation(u.tx, row);
       await u.event(

@@ -75,6 +75,9 @@ export function presentObligation(
           }
         : null,
     created_at: row.created_at,
+    follows_id: row.follows_id,
+    sequence: Number(row.sequence),
+    can_follow_up: kind === 'gdpr_authority' && status === 'submitted',
   };
 }
 
@@ -106,7 +109,10 @@ export async function presentLegal(tx: Tx, plan: Plan, incident: IncidentRow, no
     assessed_by_name: assessmentRow?.assessed_by ? (names.get(assessmentRow.assessed_by) ?? null) : null,
     obligations: rows
       .map((r) => presentObligation(r, moments, names, now))
-      .sort((a, b) => obligationKinds.indexOf(a.kind) - obligationKinds.indexOf(b.kind)),
+      .sort(
+        (a, b) =>
+          obligationKinds.indexOf(a.kind) - obligationKinds.indexOf(b.kind) || a.sequence - b.sequence,
+      ),
   };
 }
 

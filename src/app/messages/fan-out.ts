@@ -21,6 +21,8 @@ export interface Publication {
   publishedAt: string;
   publicUrl: string;
   webhookSecret: string;
+  /** People uploaded for this incident's audience (CSV), emailed besides the plan's recipients. */
+  uploaded?: Recipient[];
 }
 
 export interface Recipient {
@@ -29,8 +31,8 @@ export interface Recipient {
   language: Language;
 }
 
-/** The audience's email recipients from the plan, each address once. */
-export function emailRecipients(plan: Plan, audience: PlanAudience): Recipient[] {
+/** The audience's email recipients from the plan, then those uploaded for the incident; each address once. */
+export function emailRecipients(plan: Plan, audience: PlanAudience, uploaded: Recipient[] = []): Recipient[] {
   const byEmail = new Map<string, Recipient>();
   for (const r of audience.recipients ?? []) {
     let found: Recipient | undefined;
@@ -45,6 +47,7 @@ export function emailRecipients(plan: Plan, audience: PlanAudience): Recipient[]
       found = { email: r.email, name: r.name ?? null, language: r.language ?? plan.organisation.language };
     if (found && !byEmail.has(found.email.toLowerCase())) byEmail.set(found.email.toLowerCase(), found);
   }
+  for (const r of uploaded) if (!byEmail.has(r.email.toLowerCase())) byEmail.set(r.email.toLowerCase(), r);
   return [...byEmail.values()];
 }
 
@@ -65,7 +68,7 @@ export function deliveriesOf(p: Publication): Array<Omit<NewDelivery, 'at'>> {
   const out: Array<Omit<NewDelivery, 'at'>> = [];
   const key = (rest: string) => `message:${p.messageId}:${rest}`;
   if (p.channels.includes('email'))
-    for (const r of emailRecipients(p.plan, p.audience)) {
+    for (const r of emailRecipients(p.plan, p.audience, p.uploaded)) {
       const content = contentFor(p.contents, r.language);
       const mail = renderMessageMail({
         language: content.language,

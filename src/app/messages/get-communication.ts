@@ -3,6 +3,7 @@
 import type { Communication, MessageStatus } from '../../core/api/messages.js';
 import { latestFactSheet } from '../../store/repos/incidents.js';
 import { listMessages } from '../../store/repos/messages.js';
+import { countRecipients } from '../../store/repos/recipients.js';
 import { requireActor, type Ctx } from '../context.js';
 import { loadIncidentForRead } from '../incidents/access.js';
 import { incidentPlan } from '../incidents/work/support.js';
@@ -14,10 +15,11 @@ export async function getCommunication(ctx: Ctx, incidentKey: string): Promise<C
   const tx = ctx.store.db;
   const incident = await loadIncidentForRead(ctx, incidentKey);
   const plan = await incidentPlan(ctx, tx, incident);
-  const [cadence, messages, facts] = await Promise.all([
+  const [cadence, messages, facts, uploaded] = await Promise.all([
     cadenceStatus(tx, plan, incident, ctx.clock.now()),
     listMessages(tx, incident.id),
     latestFactSheet(tx, incident.id),
+    countRecipients(tx, incident.id),
   ]);
   const scenario = plan.scenarios.find((s) => s.id === incident.scenario_id);
   return {
@@ -44,6 +46,9 @@ export async function getCommunication(ctx: Ctx, incidentKey: string): Promise<C
             .filter((m) => m.audience_id === audience.id && m.status !== 'published')
             .map((m) => ({ message_id: m.id, status: m.status as MessageStatus, updated_at: m.updated_at })),
           recipients: emailRecipients(plan, audience).length,
+          uploaded_recipients: uploaded
+            .filter((r) => r.audience_id === audience.id)
+            .reduce((n, r) => n + r.count, 0),
           templates: (scenario?.templates ?? [])
             .filter((t) => t.audience === audience.id)
             .map((t) => ({ id: t.id, language: t.language, kind: t.kind, subject: t.subject })),

@@ -4,6 +4,7 @@ import { DomainError } from '../../core/errors.js';
 import { webhookSigningSecret } from '../../core/message/webhook-secret.js';
 import { getOrganisation } from '../../store/repos/accounts.js';
 import { getMessage, listContents, updateMessage } from '../../store/repos/messages.js';
+import { listRecipients } from '../../store/repos/recipients.js';
 import { inTransaction, type Ctx } from '../context.js';
 import { loadIncidentForAction } from '../incidents/access.js';
 import { incidentPlan } from '../incidents/work/support.js';
@@ -51,6 +52,13 @@ export async function publishMessage(
       publishedAt: u.now,
       publicUrl: ctx.config.publicUrl,
       webhookSecret: webhookSigningSecret(organisation.secret),
+      uploaded: channels.includes('email')
+        ? (await listRecipients(u.tx, incident.id, audience.id)).map((r) => ({
+            email: r.email,
+            name: r.name,
+            language: r.language as 'nl' | 'en',
+          }))
+        : [],
     });
     for (const d of deliveries) await u.deliver(d);
     await updateMessage(u.tx, message.id, {

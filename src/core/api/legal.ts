@@ -79,6 +79,11 @@ export const ZObligation = z.object({
     })
     .nullable(),
   created_at: ZTimestamp,
+  /** A follow-up (GDPR Art. 33(4)) names the notification it adds to and is numbered 1, 2, ...; 0 otherwise. */
+  follows_id: z.string().nullable(),
+  sequence: z.number().int(),
+  /** Whether a follow-up can be added to it now (a submitted notification to the supervisory authority). */
+  can_follow_up: z.boolean(),
 });
 export type Obligation = z.infer<typeof ZObligation>;
 

@@ -173,6 +173,8 @@ export const ZAudienceCommunication = z.object({
     z.object({ message_id: z.string(), status: z.enum(messageStatuses), updated_at: ZTimestamp }),
   ),
   recipients: z.number().int().describe('email recipients from the plan'),
+  /** People uploaded for this incident (CSV), e.g. the people affected by a breach; emailed besides the plan's. */
+  uploaded_recipients: z.number().int(),
   templates: z.array(
     z.object({ id: z.string(), language: ZLanguage, kind: z.enum(templateKinds), subject: z.string() }),
   ),
@@ -205,3 +207,31 @@ export const ZOverdueUpdates = z.object({
 
 export const ZLink = z.object({ url: z.string() });
 export const ZWebhookSecret = z.object({ secret: z.string() });
+
+export const ZRecipientsParams = z.object({
+  id: z.string().min(1).max(100),
+  audienceId: z.string().min(1).max(100),
+});
+
+/**
+ * A CSV file of people to email for this incident's audience: a header row with `email` and optionally `name` and
+ * `language` (or naam/taal). Every bad line is reported with its number and nothing is added. `replace` empties
+ * the list first; otherwise the people are added to it (a larger list can be uploaded in parts).
+ */
+export const ZUploadRecipientsRequest = z.strictObject({
+  csv: z.string({ error: 'field.required' }).min(1, { error: 'field.required' }),
+  replace: z.boolean({ error: 'field.boolean' }).optional(),
+});
+
+export const ZRecipientList = z.object({
+  audience_id: z.string(),
+  total: z.number().int(),
+  by_language: z.object({ nl: z.number().int(), en: z.number().int() }),
+  /** The first ones, alphabetically by address. */
+  items: z.array(z.object({ email: z.string(), name: z.string().nullable(), language: ZLanguage })),
+  /** After an upload: how many were new, already on the list, or twice in the file. */
+  upload: z
+    .object({ added: z.number().int(), already_listed: z.number().int(), duplicates_in_file: z.number().int() })
+    .optional(),
+});
+export type RecipientList = z.infer<typeof ZRecipientList>;

@@ -47,4 +47,16 @@ export const communicationEn = {
   'mail.overdue.body':
     'The next update for {audience} about incident {reference} "{title}" was due {minutes} minutes ago. Even when there is little news, say so: "we are still working on it, next update at ..." keeps trust. Open the incident to write it from a template.',
   'mail.overdue.action': 'Write the update',
+  'message.recipients.unclosed_quote': 'Line {line}: a quote (") opens here and is never closed.',
+  'message.recipients.no_email_column':
+    'Line 1 must name the columns, with at least "email" (and optionally "name" and "language").',
+  'message.recipients.empty': 'The file has a header but no people.',
+  'message.recipients.too_many': 'The file has {count} people; at most {max} can be uploaded at once.',
+  'message.recipients.email_missing': 'Line {line}: the email address is empty.',
+  'message.recipients.email_invalid': 'Line {line}: "{value}" is not an email address.',
+  'message.recipients.name_too_long': 'Line {line}: the name is longer than 120 characters.',
+  'message.recipients.language_invalid': 'Line {line}: language "{value}" is not nl or en.',
+  'message.recipients.no_email_channel':
+    'This audience is not reached by email, so there is nobody to upload for it.',
+  'what.recipient_list': 'list of people',
 } as const;

@@ -50,4 +50,18 @@ export const communicationNl: Record<keyof typeof communicationEn, string> = {
   'mail.overdue.body':
     'Het volgende bericht voor {audience} over incident {reference} "{title}" had {minutes} minuten geleden uit moeten gaan. Ook als er weinig nieuws is, zeg dat: "we werken er nog aan, volgende update om ..." houdt het vertrouwen vast. Open het incident om het bericht vanuit een sjabloon te schrijven.',
   'mail.overdue.action': 'Schrijf het bericht',
+  'message.recipients.unclosed_quote':
+    'Regel {line}: hier opent een aanhalingsteken (") dat nergens wordt gesloten.',
+  'message.recipients.no_email_column':
+    'Regel 1 moet de kolommen noemen, met ten minste "email" (en eventueel "naam" en "taal").',
+  'message.recipients.empty': 'Het bestand heeft een kopregel maar geen mensen.',
+  'message.recipients.too_many':
+    'Het bestand bevat {count} mensen; er kunnen er ten hoogste {max} tegelijk worden geladen.',
+  'message.recipients.email_missing': 'Regel {line}: het e-mailadres is leeg.',
+  'message.recipients.email_invalid': 'Regel {line}: "{value}" is geen e-mailadres.',
+  'message.recipients.name_too_long': 'Regel {line}: de naam is langer dan 120 tekens.',
+  'message.recipients.language_invalid': 'Regel {line}: taal "{value}" is geen nl of en.',
+  'message.recipients.no_email_channel':
+    'Deze doelgroep wordt niet per e-mail bereikt, dus er valt niemand voor te laden.',
+  'what.recipient_list': 'lijst met mensen',
 };

@@ -3,6 +3,8 @@ export const legalEn = {
   // notification drafts: titles, sections, field labels and the values Stormbell fills in (src/core/legal/drafts*.ts)
   'legal.draft.title.gdpr_register': 'Data breach register entry',
   'legal.draft.title.gdpr_authority': 'Notification of a personal data breach to the supervisory authority',
+  'legal.draft.title.gdpr_follow_up':
+    'Follow-up to the notification of a personal data breach (GDPR art. 33(4))',
   'legal.draft.title.gdpr_data_subjects': 'Informing the people affected: what the message must say',
   'legal.draft.title.nis2_early_warning': 'Early warning (NIS2)',
   'legal.draft.title.nis2_notification': 'Incident notification (NIS2)',

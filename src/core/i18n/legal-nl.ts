@@ -5,6 +5,7 @@ export const legalNl: Record<keyof typeof legalEn, string> = {
   // notification drafts: titels, onderdelen, veldnamen en de waarden die Stormbell invult (src/core/legal/drafts*.ts)
   'legal.draft.title.gdpr_register': 'Registratie in het register van datalekken',
   'legal.draft.title.gdpr_authority': 'Melding van een datalek aan de toezichthouder',
+  'legal.draft.title.gdpr_follow_up': 'Aanvulling op de melding van een datalek (AVG art. 33 lid 4)',
   'legal.draft.title.gdpr_data_subjects': 'De betrokkenen informeren: wat het bericht moet zeggen',
   'legal.draft.title.nis2_early_warning': 'Vroegtijdige waarschuwing (NIS2)',
   'legal.draft.title.nis2_notification': 'Incidentmelding (NIS2)',

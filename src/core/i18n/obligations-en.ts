@@ -4,6 +4,9 @@ export const obligationsEn = {
   'what.obligation': 'legal duty',
   'legal.kind.gdpr_register': 'Entry in the breach register (GDPR art. 33(5))',
   'legal.kind.gdpr_authority': 'Notify the supervisory authority (GDPR art. 33)',
+  'legal.kind.gdpr_follow_up': 'Follow-up to the notification (GDPR art. 33(4))',
+  'legal.follow_up_needs_submission':
+    'A follow-up adds to a notification already made: record the submission of the notification first.',
   'legal.kind.gdpr_data_subjects': 'Inform the people affected (GDPR art. 34)',
   'legal.kind.nis2_early_warning': 'NIS2 early warning to the CSIRT (24 hours)',
   'legal.kind.nis2_notification': 'NIS2 incident notification (72 hours)',

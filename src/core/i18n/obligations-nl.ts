@@ -6,6 +6,9 @@ export const obligationsNl: Record<keyof typeof obligationsEn, string> = {
   'what.obligation': 'wettelijke plicht',
   'legal.kind.gdpr_register': 'Registratie in het datalekregister (AVG art. 33 lid 5)',
   'legal.kind.gdpr_authority': 'Melding aan de Autoriteit Persoonsgegevens (AVG art. 33)',
+  'legal.kind.gdpr_follow_up': 'Aanvulling op de melding (AVG art. 33 lid 4)',
+  'legal.follow_up_needs_submission':
+    'Een aanvulling hoort bij een melding die al is gedaan: leg eerst vast dat de melding is ingediend.',
   'legal.kind.gdpr_data_subjects': 'Betrokkenen informeren (AVG art. 34)',
   'legal.kind.nis2_early_warning': 'NIS2 vroegtijdige waarschuwing aan het CSIRT (24 uur)',
   'legal.kind.nis2_notification': 'NIS2 incidentmelding (72 uur)',

@@ -7,6 +7,8 @@ import type { DraftWriter } from './drafts-values.js';
 export function authorityDraft(w: DraftWriter): void {
   const { input } = w;
   const earlier = w.first('gdpr_authority');
+  // A second follow-up names the one before it; the type line always names the first notification.
+  const previous = w.newestOf(['gdpr_authority', 'gdpr_follow_up']);
   w.begin('ap.about')
     .add('notification.law', w.t('legal.draft.value.law.gdpr'))
     .add(
@@ -15,7 +17,7 @@ export function authorityDraft(w: DraftWriter): void {
         ? w.t('legal.draft.value.type.follow_up', { reference: earlier.reference })
         : w.t('legal.draft.value.type.new'),
     )
-    .add('notification.previous', earlier ? w.submission(earlier) : w.t('legal.draft.value.not_applicable'))
+    .add('notification.previous', previous ? w.submission(previous) : w.t('legal.draft.value.not_applicable'))
     .add('notification.recipient', w.recipient())
     .add('notification.incident_reference', input.incident.reference)
     // A follow-up adds to a notification already made (Art. 33(4)); only the first one can be late.

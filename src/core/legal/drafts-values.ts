@@ -85,6 +85,16 @@ export class DraftWriter {
     return this.ofKind(kind)[0];
   }
 
+  /** The newest submission of any of these kinds (the notification a follow-up adds to). */
+  newestOf(kinds: ObligationKind[]): Submission | undefined {
+    // Later in time wins; at the same moment a later kind in the list (a follow-up after the notification) and a
+    // later one of the same kind.
+    let newest: Submission | undefined;
+    for (const kind of kinds)
+      for (const s of this.ofKind(kind)) if (!newest || s.submitted_at >= newest.submitted_at) newest = s;
+    return newest;
+  }
+
   private ofKind(kind: ObligationKind): Submission[] {
     return this.input.submissions
       .filter((s) => s.kind === kind)

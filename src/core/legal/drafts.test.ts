@@ -93,6 +93,18 @@ const expectedSections: Record<ObligationKind, SectionKey[]> = {
     'ap.follow_up',
     'ap.other',
   ],
+  gdpr_follow_up: [
+    'ap.about',
+    'ap.contact',
+    'ap.timeline',
+    'ap.breach',
+    'ap.data',
+    'ap.people',
+    'ap.protection',
+    'ap.consequences',
+    'ap.follow_up',
+    'ap.other',
+  ],
   gdpr_register: ['register.breach', 'register.effects', 'register.remedy', 'register.notifications'],
   gdpr_data_subjects: ['plain.what', 'plain.consequences', 'plain.measures', 'plain.advice', 'plain.contact'],
   nis2_early_warning: ['report', 'nis2.entity', 'incident', 'nis2.early_assessment'],
@@ -209,16 +221,20 @@ describe('the notification to the supervisory authority', () => {
     expect(value(fields, 'follow_up.informed')).toMatch(/^Not yet: .*GDPR Art\. 34/);
   });
 
-  it('a follow-up names the first notification, and only the first one can be late', () => {
+  it('a follow-up names the first notification and the one before it, and only the first one can be late', () => {
     const submissions: DraftInput['submissions'] = [
-      { kind: 'gdpr_authority', submitted_at: '2027-05-12T10:00:00.000Z', reference: 'AP-FOLLOW-2' },
+      { kind: 'gdpr_follow_up', submitted_at: '2027-05-12T10:00:00.000Z', reference: 'AP-FOLLOW-1' },
       { kind: 'gdpr_authority', submitted_at: '2027-05-11T10:00:00.000Z', reference: 'AP-2027-123456' },
       { kind: 'nis2_early_warning', submitted_at: '2027-05-10T20:00:00.000Z', reference: 'NCSC-77' },
     ];
     const late = { now: '2027-05-20T08:00:00.000Z' };
-    const en = draftFields('gdpr_authority', input({ submissions, ...late }), 'en');
+    const en = draftFields('gdpr_follow_up', input({ submissions, ...late }), 'en');
     expect(value(en, 'notification.type')).toBe('Follow-up to notification AP-2027-123456 (GDPR Art. 33(4))');
     expect(value(en, 'notification.previous')).toBe(
+      'Follow-up to the notification of a personal data breach (GDPR art. 33(4)) AP-FOLLOW-1, submitted on 12 May 2027 at 12:00 CEST',
+    );
+    const firstFollowUp = draftFields('gdpr_follow_up', input({ submissions: submissions.slice(1) }), 'en');
+    expect(value(firstFollowUp, 'notification.previous')).toBe(
       'Notification of a personal data breach to the supervisory authority AP-2027-123456, submitted on 11 May 2027 at 12:00 CEST',
     );
     expect(value(en, 'notification.delay_reason')).toBe('not applicable');

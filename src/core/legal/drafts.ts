@@ -50,6 +50,7 @@ export interface DraftInput {
 const builders: Record<ObligationKind, (w: DraftWriter) => void> = {
   gdpr_register: registerDraft,
   gdpr_authority: authorityDraft,
+  gdpr_follow_up: authorityDraft,
   gdpr_data_subjects: dataSubjectsDraft,
   nis2_early_warning: nis2EarlyWarningDraft,
   nis2_notification: nis2NotificationDraft,

@@ -5,6 +5,7 @@ import { addCalendarMonth, addHours } from './clock.js';
 export const obligationKinds = [
   'gdpr_register',
   'gdpr_authority',
+  'gdpr_follow_up',
   'gdpr_data_subjects',
   'nis2_early_warning',
   'nis2_notification',
@@ -24,6 +25,8 @@ export type ClockStart = 'awareness' | 'classification' | 'previous_report' | 'n
 export const clockStart: Record<ObligationKind, ClockStart> = {
   gdpr_register: 'none',
   gdpr_authority: 'awareness',
+  // Art. 33(4): information not available at first may follow "in phases without undue further delay".
+  gdpr_follow_up: 'none',
   gdpr_data_subjects: 'none',
   nis2_early_warning: 'awareness',
   nis2_notification: 'awareness',

@@ -15,6 +15,7 @@ import { incidentWorkRoutes } from './incident-work.js';
 import { publicPageRoutes } from './public-pages.js';
 import { messageRoutes } from './messages.js';
 import { legalRoutes } from './legal.js';
+import { recipientRoutes } from './recipients.js';
 
 export const apiRoutes: AnyRoute[] = [
   ...systemRoutes,
@@ -31,5 +32,6 @@ export const apiRoutes: AnyRoute[] = [
   ...incidentWorkRoutes,
   ...messageRoutes,
   ...legalRoutes,
+  ...recipientRoutes,
   ...publicPageRoutes,
 ];

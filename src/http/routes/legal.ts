@@ -12,6 +12,7 @@ import {
   ZSubmitObligationRequest,
 } from '../../core/api/legal.js';
 import { ZIncidentParams } from '../../core/api/incidents.js';
+import { addFollowUp } from '../../app/legal/add-follow-up.js';
 import { breachRegister, breachRegisterCsv } from '../../app/legal/breach-register.js';
 import { exportDraft, type ExportFormat } from '../../app/legal/export-draft.js';
 import { getLegal } from '../../app/legal/get-legal.js';
@@ -89,6 +90,16 @@ export const legalRoutes = [
     responses: { 200: ZLegal, ...changeAnswers },
     handler: async ({ ctx, params, body }) =>
       markNotRequired(ctx, params.id, params.obligationId, body.reasoning),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/incidents/:id/obligations/:obligationId/follow-ups',
+    access: 'responder',
+    tag,
+    summary: 'Add a follow-up to a submitted notification to the supervisory authority (GDPR art. 33(4))',
+    params: ZObligationParams,
+    responses: { 201: ZLegal, ...changeAnswers },
+    handler: async ({ ctx, params }) => addFollowUp(ctx, params.id, params.obligationId),
   }),
   defineRoute({
     method: 'POST',

@@ -5,6 +5,7 @@ import * as plan from './0002-plan.js';
 import * as incidents from './0003-incidents.js';
 import * as messages from './0004-messages.js';
 import * as legal from './0005-legal.js';
+import * as legalFollowUps from './0006-legal-follow-ups.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003-incidents': incidents,
   '0004-messages': messages,
   '0005-legal': legal,
+  '0006-legal-follow-ups': legalFollowUps,
 };

@@ -21,6 +21,7 @@ import { incidentKeys } from './incidents';
 export const OBLIGATION_KINDS = [
   'gdpr_register',
   'gdpr_authority',
+  'gdpr_follow_up',
   'gdpr_data_subjects',
   'nis2_early_warning',
   'nis2_notification',

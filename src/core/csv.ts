@@ -1,0 +1,82 @@
+// CSV as spreadsheets write it (RFC 4180): reading uploads line by line with their line numbers, and writing cells
+// that a spreadsheet opens safely.
+
+export interface CsvRecord {
+  /** The line in the file where this record starts (1 is the header). */
+  line: number;
+  cells: string[];
+}
+
+/**
+ * Splits CSV text into records. Quoted cells may hold the separator, quotes ("") and line breaks. The separator is
+ * the first of `,` and `;` found in the header line (Dutch spreadsheets write `;`). A UTF-8 byte order mark is
+ * dropped. Empty lines are skipped. Returns null for a quote that is never closed, with the line it opened on.
+ */
+export function parseCsv(text: string): { records: CsvRecord[] } | { unclosedQuoteAt: number } {
+  const src = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const firstLine = src.slice(0, src.search(/\r?\n|$/));
+  const comma = firstLine.indexOf(',');
+  const semicolon = firstLine.indexOf(';');
+  const sep = semicolon >= 0 && (comma < 0 || semicolon < comma) ? ';' : ',';
+  const records: CsvRecord[] = [];
+  let cells: string[] = [];
+  let cell = '';
+  let line = 1;
+  let recordLine = 1;
+  let quoted = false;
+  let quoteLine = 0;
+  let any = false;
+  const endRecord = () => {
+    cells.push(cell);
+    if (any || cells.length > 1 || cell.trim() !== '') records.push({ line: recordLine, cells });
+    cells = [];
+    cell = '';
+    any = false;
+  };
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (quoted) {
+      if (ch === '"') {
+        if (src[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else quoted = false;
+      } else {
+        if (ch === '\n') line++;
+        cell += ch;
+      }
+      continue;
+    }
+    if (ch === '"' && cell.trim() === '') {
+      quoted = true;
+      quoteLine = line;
+      cell = '';
+      any = true;
+    } else if (ch === sep) {
+      cells.push(cell);
+      cell = '';
+      any = true;
+    } else if (ch === '\r' && src[i + 1] === '\n') {
+      continue;
+    } else if (ch === '\n') {
+      endRecord();
+      line++;
+      recordLine = line;
+    } else cell += ch;
+  }
+  if (quoted) return { unclosedQuoteAt: quoteLine };
+  endRecord();
+  return { records };
+}
+
+/** One cell for a CSV file: always quoted; a leading =, +, - or @ is defused so a spreadsheet shows it as text. */
+export function csvCell(v: unknown): string {
+  const s = v === null || v === undefined ? '' : Array.isArray(v) ? v.join('; ') : String(v);
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return `"${safe.replace(/"/g, '""')}"`;
+}
+
+/** A whole file: the header and the rows, CRLF line ends as RFC 4180 says. */
+export function csvFile(header: readonly string[], rows: unknown[][]): string {
+  return [header.join(','), ...rows.map((r) => r.map(csvCell).join(','))].join('\r\n') + '\r\n';
+}
