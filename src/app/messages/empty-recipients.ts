@@ -14,11 +14,11 @@ export async function emptyRecipients(
 ): Promise<RecipientList> {
   return inTransaction(ctx, async (u) => {
     const incident = await loadIncidentForAction(ctx, incidentKey, u.tx);
-    audienceOf(await incidentPlan(ctx, u.tx, incident), audienceId);
+    const audience = audienceOf(await incidentPlan(ctx, u.tx, incident), audienceId);
     const removed = await clearRecipients(u.tx, incident.id, audienceId);
     await u.event(
       'recipients.cleared',
-      { audience_id: audienceId, removed },
+      { audience_id: audienceId, audience_name: audience.name, removed },
       { chainId: incident.id, subject: incident.id },
     );
     return presentRecipients(u.tx, incident.id, audienceId);

@@ -20,7 +20,7 @@ export async function uploadRecipients(
   return inTransaction(ctx, async (u) => {
     const incident = await loadIncidentForAction(ctx, incidentKey, u.tx);
     const plan = await incidentPlan(ctx, u.tx, incident);
-    emailAudience(plan, audienceId);
+    const audience = emailAudience(plan, audienceId);
     const read = readRecipientsCsv(input.csv, plan.organisation.language);
     // Nothing half imported: one bad line and the list stays as it was.
     if (read.problems.length > 0) throw new DomainError('invalid', 'error.invalid', {}, read.problems);
@@ -45,7 +45,12 @@ export async function uploadRecipients(
     };
     await u.event(
       'recipients.uploaded',
-      { audience_id: audienceId, ...upload, ...(input.replace ? { replaced: removed } : {}) },
+      {
+        audience_id: audienceId,
+        audience_name: audience.name,
+        ...upload,
+        ...(input.replace ? { replaced: removed } : {}),
+      },
       { chainId: incident.id, subject: incident.id },
     );
     return presentRecipients(u.tx, incident.id, audienceId, upload);

@@ -127,6 +127,7 @@ export function legalApi(id: string) {
     assess: (assessment: AssessmentInput) => api.put<Legal>(`${legalPath(id)}/assessment`, assessment),
     notRequired: (obligationId: string, reasoning: string) =>
       api.post<Legal>(`${obligationPath(id, obligationId)}/not-required`, { reasoning }),
+    followUp: (obligationId: string) => api.post<Legal>(`${obligationPath(id, obligationId)}/follow-ups`, {}),
     submit: (obligationId: string, reference: string, submittedAt?: string) =>
       api.post<Legal>(`${obligationPath(id, obligationId)}/submit`, {
         reference,

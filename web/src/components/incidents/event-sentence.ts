@@ -122,7 +122,8 @@ export function eventSentence(
   return detail ? { sentence, detail } : { sentence };
 }
 
-const isMessageEvent = (type: string) => type.startsWith('message.') || type === 'update.overdue';
+const isMessageEvent = (type: string) =>
+  type.startsWith('message.') || type.startsWith('recipients.') || type === 'update.overdue';
 
 /** Communication's events (their words live with the rest of communication's): the audience, role, channels. */
 function messageSentence(
@@ -141,6 +142,7 @@ function messageSentence(
     role: str(p.role_name) ?? names.role(str(p.role_id) ?? ''),
     channels: Array.isArray(p.channels) ? channelList(t, p.channels.map(String)) : '',
     deliveries: typeof p.deliveries === 'number' ? p.deliveries : 0,
+    added: typeof p.added === 'number' ? p.added : 0,
   });
   const detail = str(p.comment);
   return detail ? { sentence, detail } : { sentence };
@@ -155,5 +157,6 @@ export const EVENT_GROUPS: Record<string, string[]> = {
   people: ['role', 'member'],
   facts: ['facts'],
   service: ['service', 'eta'],
-  message: ['message', 'update'],
+  message: ['message', 'update', 'recipients'],
+  legal: ['assessment', 'obligation'],
 };

@@ -25,6 +25,9 @@ const authority = (extra: Partial<Obligation> = {}): Obligation => ({
   not_required: null,
   submission: null,
   created_at: awareness,
+  follows_id: null,
+  sequence: 0,
+  can_follow_up: false,
   ...extra,
 });
 

@@ -21,6 +21,7 @@ function sentenceKey(e: IncidentEvent): string {
   const p = e.payload;
   if (e.type === 'assessment.recorded' && changedAnswers(p) > 0) return 'assessment.recorded_changes';
   if (e.type === 'obligation.reminder') return `obligation.reminder_${str(p.step) ?? 'overdue'}`;
+  if (e.type === 'obligation.created' && str(p.follows_id)) return 'obligation.created_follow_up';
   if (e.type === 'obligation.created' && !str(p.due_at)) return 'obligation.created_no_due';
   if (e.type === 'obligation.submitted' && !str(p.reference)) return 'obligation.submitted_plain';
   return e.type;
@@ -40,7 +41,9 @@ export function legalSentence(
     return { sentence: t('incidents.event_sentence.unknown', { actor, type: e.type }) };
   const sentence = t(key, {
     actor,
-    duty: isKind(p.kind) ? kindName(t, p.kind) : (str(p.kind) ?? ''),
+    duty: isKind(p.kind)
+      ? kindName(t, p.kind, undefined, typeof p.sequence === 'number' ? p.sequence : undefined)
+      : (str(p.kind) ?? ''),
     due: legalTime(str(p.due_at)),
     reference: str(p.reference) ?? '',
     count: changedAnswers(p),

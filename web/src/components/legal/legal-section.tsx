@@ -6,7 +6,8 @@ import { IconClipboardCheck, IconInfoCircle } from '@tabler/icons-react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { IncidentDetail } from '../../api/incidents';
-import { useLegal, type Obligation } from '../../api/legal';
+import { useLegal, useLegalChange, type Obligation } from '../../api/legal';
+import { FormAlert } from '../form-alert';
 import { useNow } from '../messages/use-now';
 import { IncidentSection, useBareSections } from '../incidents/incident-section';
 import { QueryState } from '../query-state';
@@ -25,6 +26,9 @@ export function LegalSection({ incident, ikey }: { incident: IncidentDetail; ike
   const [notRequired, setNotRequired] = useState<Obligation | null>(null);
   const [submitting, setSubmitting] = useState<Obligation | null>(null);
   const now = useNow();
+  const followUp = useLegalChange(ikey, incident.id, (calls, obligationId: string) =>
+    calls.followUp(obligationId),
+  );
   // In a phone's tabs the awareness time is another tab; in the wide layout it is a section further down.
   const inTabs = useBareSections();
   const canAct = incident.can_act && incident.phase !== 'closed';
@@ -114,11 +118,19 @@ export function LegalSection({ incident, ikey }: { incident: IncidentDetail; ike
                       canAct={canAct}
                       onNotRequired={() => setNotRequired(o)}
                       onSubmit={() => setSubmitting(o)}
+                      onFollowUp={() => followUp.mutate(o.id)}
+                      followingUp={followUp.isPending && followUp.variables === o.id}
+                      followsReference={
+                        o.follows_id
+                          ? (l.obligations.find((x) => x.id === o.follows_id)?.submission?.reference ?? null)
+                          : null
+                      }
                     />
                   ))}
                 </Stack>
               </>
             )}
+            <FormAlert error={followUp.error} />
             <NotRequiredModal
               ikey={ikey}
               incidentId={incident.id}

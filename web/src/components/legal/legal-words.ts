@@ -33,7 +33,14 @@ const AP = /autoriteit persoonsgegevens/i;
  * "Notify the Autoriteit Persoonsgegevens (GDPR art. 33)". The Dutch authority is named when the plan names it;
  * otherwise (another country's authority, or a list across incidents) the supervisory authority.
  */
-export function kindName(t: TFunction, kind: ObligationKind, regulatory?: Regulatory): string {
+export function kindName(
+  t: TFunction,
+  kind: ObligationKind,
+  regulatory?: Regulatory,
+  sequence?: number,
+): string {
+  // Follow-ups are numbered: "Follow-up 2 to the notification".
+  if (kind === 'gdpr_follow_up' && sequence) return t('legal.kind.gdpr_follow_up_n', { n: sequence });
   if (
     kind === 'gdpr_authority' &&
     regulatory?.supervisory_authority &&
@@ -49,7 +56,7 @@ export function kindName(t: TFunction, kind: ObligationKind, regulatory?: Regula
  */
 export function recipient(t: TFunction, kind: ObligationKind, regulatory: Regulatory): string | null {
   const to =
-    kind === 'gdpr_authority'
+    kind === 'gdpr_authority' || kind === 'gdpr_follow_up'
       ? regulatory.supervisory_authority
       : kind.startsWith('nis2_')
         ? regulatory.csirt

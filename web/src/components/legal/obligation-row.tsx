@@ -1,7 +1,7 @@
 // One legal duty on the incident page: its name in plain words, to whom, the live countdown, what became of it
 // (submitted with the authority's reference, or not required with the reasoning), and what to do next.
 import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconBan, IconFileText, IconSend } from '@tabler/icons-react';
+import { IconBan, IconFilePlus, IconFileText, IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Obligation, Regulatory } from '../../api/legal';
@@ -19,13 +19,28 @@ interface Props {
   canAct: boolean;
   onNotRequired: () => void;
   onSubmit: () => void;
+  /** Adds a follow-up to a submitted notification (GDPR art. 33(4)). */
+  onFollowUp: () => void;
+  followingUp?: boolean;
+  /** The reference of the notification a follow-up adds to. */
+  followsReference?: string | null;
 }
 
-export function ObligationRow({ obligation: o, regulatory, ikey, canAct, onNotRequired, onSubmit }: Props) {
+export function ObligationRow({
+  obligation: o,
+  regulatory,
+  ikey,
+  canAct,
+  onNotRequired,
+  onSubmit,
+  onFollowUp,
+  followingUp,
+  followsReference,
+}: Props) {
   const { t } = useTranslation();
   const now = useNow();
   const tone = clockState(o, now).tone;
-  const name = kindName(t, o.kind, regulatory);
+  const name = kindName(t, o.kind, regulatory, o.sequence);
   const to = recipient(t, o.kind, regulatory);
   const draft = `/incidents/${encodeURIComponent(ikey)}/obligations/${encodeURIComponent(o.id)}`;
   const open = o.status === 'open';
@@ -68,6 +83,9 @@ export function ObligationRow({ obligation: o, regulatory, ikey, canAct, onNotRe
         <Text size="sm" c="dimmed">
           {t(`legal.duty.${o.kind}`)}
         </Text>
+        {followsReference && (
+          <Text size="sm">{t('legal.obligation.follows', { reference: followsReference })}</Text>
+        )}
         <ClockLabel obligation={o} />
         <SubmissionLine obligation={o} />
         {o.not_required && (
@@ -82,6 +100,11 @@ export function ObligationRow({ obligation: o, regulatory, ikey, canAct, onNotRe
               {o.not_required.reasoning}
             </Text>
           </Stack>
+        )}
+        {canAct && o.can_follow_up && (
+          <Text size="sm" c="dimmed">
+            {t('legal.obligation.follow_up_hint')}
+          </Text>
         )}
         <Group gap="xs">
           {o.status !== 'not_required' && (
@@ -122,6 +145,18 @@ export function ObligationRow({ obligation: o, regulatory, ikey, canAct, onNotRe
                 {t('legal.obligation.mark_not_required')}
               </Button>
             </>
+          )}
+          {canAct && o.can_follow_up && (
+            <Button
+              size="xs"
+              variant="default"
+              leftSection={<IconFilePlus size={14} aria-hidden />}
+              onClick={onFollowUp}
+              loading={followingUp}
+              aria-label={t('legal.obligation.follow_up_for', { name })}
+            >
+              {t('legal.obligation.follow_up')}
+            </Button>
           )}
           {register && readsRegister && (
             <Anchor component={Link} to="/breach-register" size="sm">

@@ -1,7 +1,8 @@
 // One audience on the incident page: when it last heard from us, when the next update is due, what waits, and
 // the button to write the next update.
+import { useState } from 'react';
 import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconPencilPlus } from '@tabler/icons-react';
+import { IconPencilPlus, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AudienceCommunication } from '../../api/messages';
@@ -10,19 +11,24 @@ import { channelList } from './channel-words';
 import { agoText, dueState } from './due';
 import { DueLabel } from './due-label';
 import { MessageStatusBadge } from './message-status-badge';
+import { RecipientsModal } from './recipients-modal';
 import { useNow } from './use-now';
 
 interface Props {
   audience: AudienceCommunication;
   ikey: string;
+  incidentId: string;
   canWrite: boolean;
 }
 
-export function AudienceRow({ audience: a, ikey, canWrite }: Props) {
+export function AudienceRow({ audience: a, ikey, incidentId, canWrite }: Props) {
   const { t } = useTranslation();
   const now = useNow();
   const overdue = a.next_due_at !== null && dueState(a.next_due_at, now).overdue;
   const base = `/incidents/${encodeURIComponent(ikey)}/messages`;
+  const [listOpen, setListOpen] = useState(false);
+  // Outside audiences reached by email can get a list of people for this incident (the people affected by a breach).
+  const takesList = canWrite && !a.internal && a.channels.includes('email');
   return (
     <Paper
       withBorder
@@ -86,6 +92,23 @@ export function AudienceRow({ audience: a, ikey, canWrite }: Props) {
               ))}
             </Group>
           )}
+          {takesList && (
+            <Anchor
+              component="button"
+              type="button"
+              size="sm"
+              onClick={() => setListOpen(true)}
+              aria-label={t('messages.recipients.open_for', { audience: a.name })}
+              style={{ alignSelf: 'flex-start' }}
+            >
+              <Group gap={4} wrap="nowrap" component="span">
+                <IconUsers size={14} aria-hidden />
+                {a.uploaded_recipients > 0
+                  ? t('messages.recipients.open', { count: a.uploaded_recipients })
+                  : t('messages.recipients.open_none')}
+              </Group>
+            </Anchor>
+          )}
           <Text size="xs" c="dimmed">
             {t('messages.audience.facts', {
               channels: channelList(t, a.channels),
@@ -106,6 +129,15 @@ export function AudienceRow({ audience: a, ikey, canWrite }: Props) {
           </Button>
         )}
       </Group>
+      {takesList && (
+        <RecipientsModal
+          opened={listOpen}
+          onClose={() => setListOpen(false)}
+          ikey={ikey}
+          incidentId={incidentId}
+          audience={a}
+        />
+      )}
     </Paper>
   );
 }

@@ -48,7 +48,13 @@ export function CommunicationSection({ incident, ikey }: { incident: IncidentDet
               aria-label={t('messages.section.audiences')}
             >
               {audiences.map((a) => (
-                <AudienceRow key={a.audience_id} audience={a} ikey={ikey} canWrite={incident.can_act} />
+                <AudienceRow
+                  key={a.audience_id}
+                  audience={a}
+                  ikey={ikey}
+                  incidentId={incident.id}
+                  canWrite={incident.can_act}
+                />
               ))}
             </Stack>
           );
