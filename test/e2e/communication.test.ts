@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { describeInBrowser, launchBrowser } from '../support/browser.js';
-import { Client, setUp } from '../support/client.js';
+import { setUp, type Client } from '../support/client.js';
+import { accountWith } from '../incidents/support.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import en from '../../web/src/i18n/en.json' with { type: 'json' };
@@ -19,27 +20,6 @@ const fill = (text: string, values: Record<string, string>) =>
   text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
 
 /** With SMTP set, invitations go out by mail: the link is read from what the SMTP server received. */
-async function accountFromSink(sink: SmtpSink, admin: Client, base: string, email: string, name: string) {
-  const created = await admin.post('/api/v1/accounts', {
-    email,
-    name,
-    language: 'en',
-    access_level: 'responder',
-  });
-  if (created.status !== 201) throw new Error(`could not create ${email}: ${JSON.stringify(created.body)}`);
-  for (let i = 0; i < 100; i++) {
-    const mail = sink.received.find((r) => r.rcpt.includes(email))?.mail;
-    const token = /\/account\/token\/([A-Za-z0-9_-]+)/.exec(mail?.text ?? '')?.[1];
-    if (token) {
-      const c = new Client(base);
-      await c.post('/api/v1/auth/account-token', { token, password: PASSWORD });
-      return c;
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`no invitation for ${email} reached the SMTP server`);
-}
-
 async function logIn(page: Page, base: string, email: string) {
   await page.goto(`${base}/login`);
   await page.getByLabel(en.fields.email).fill(email);
@@ -67,8 +47,16 @@ describeInBrowser(
       sink = await startSmtpSink();
       server = await startTestServer('sqlite', { env: { STORMBELL_SMTP_URL: sink.url } });
       admin = await setUp(server.url);
-      await accountFromSink(sink, admin, server.url, LEAD, 'Maria Santos');
-      await accountFromSink(sink, admin, server.url, LEGAL, 'Priya Shah');
+      await accountWith(admin, server.url, LEAD, 'responder', {
+        name: 'Maria Santos',
+        password: PASSWORD,
+        smtp: { sink },
+      });
+      await accountWith(admin, server.url, LEGAL, 'responder', {
+        name: 'Priya Shah',
+        password: PASSWORD,
+        smtp: { sink },
+      });
 
       // The plan's communications lead and legal counsel are these two accounts; partners get email at one address.
       const current = (await admin.get('/api/v1/plan')).body;

@@ -1,23 +1,49 @@
 // Helpers for incident tests: an account of a given level, a declared incident, and a Server-Sent Events reader.
 import { Client, linkFromMail } from '../support/client.js';
+import type { SmtpSink } from '../support/smtp-sink.js';
 
+/**
+ * A logged-in account made by the admin. Its invitation link is read from the built-in mail viewer, or, with
+ * `smtp`, from the test SMTP server (driving the outbox worker with `runOnce` when the test runs it itself).
+ */
 export async function accountWith(
   admin: Client,
   base: string,
   email: string,
   level: 'viewer' | 'responder' | 'admin',
+  options: {
+    name?: string;
+    password?: string;
+    smtp?: { sink: SmtpSink; runOnce?: () => Promise<unknown> };
+  } = {},
 ): Promise<Client> {
   const created = await admin.post('/api/v1/accounts', {
     email,
-    name: `${level} ${email.split('@')[0]}`,
+    name: options.name ?? `${level} ${email.split('@')[0]}`,
     language: 'en',
     access_level: level,
   });
   if (created.status !== 201) throw new Error(`could not create ${email}: ${JSON.stringify(created.body)}`);
-  const token = await linkFromMail(admin, email);
+  const token = options.smtp ? await linkFromSink(options.smtp, email) : await linkFromMail(admin, email);
   const c = new Client(base);
-  await c.post('/api/v1/auth/account-token', { token, password: 'long enough password' });
+  await c.post('/api/v1/auth/account-token', { token, password: options.password ?? 'long enough password' });
   return c;
+}
+
+async function linkFromSink(
+  smtp: { sink: SmtpSink; runOnce?: () => Promise<unknown> },
+  email: string,
+): Promise<string> {
+  for (let i = 0; i < 200; i++) {
+    const mail = smtp.sink.received.find(
+      (r) => r.rcpt.includes(email) && /\/account\/token\//.test(r.mail.text ?? ''),
+    );
+    const token = mail && /\/account\/token\/([A-Za-z0-9_-]+)/.exec(mail.mail.text ?? '')?.[1];
+    if (token) return token;
+    await smtp.runOnce?.();
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`no invitation for ${email} reached the SMTP server`);
 }
 
 export async function declare(c: Client, extra: Record<string, unknown> = {}) {

@@ -2,7 +2,8 @@
 // and accounts for each of them; helpers to walk a message through its states.
 import { expect } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { Client, setUp } from '../support/client.js';
+import type { Client } from '../support/client.js';
+import { setUp } from '../support/client.js';
 import type { SmtpSink } from '../support/smtp-sink.js';
 import { accountWith, declare } from '../incidents/support.js';
 import type { Clock } from '../../src/app/context.js';
@@ -66,39 +67,6 @@ export async function commsPlan(admin: Client, changes: (plan: any) => void = ()
   return plan;
 }
 
-/** An account whose invitation went out over SMTP: its link is read from the test SMTP server. */
-async function accountOverSmtp(
-  admin: Client,
-  server: TestServer,
-  smtp: SmtpSink,
-  email: string,
-  level: string,
-) {
-  const base = server.url;
-  const created = await admin.post('/api/v1/accounts', {
-    email,
-    name: email.split('@')[0],
-    language: 'en',
-    access_level: level,
-  });
-  expect(created.status).toBe(201);
-  for (let i = 0; i < 200; i++) {
-    const mail = smtp.received.find(
-      (r) => r.rcpt.includes(email) && /\/account\/token\//.test(r.mail.text ?? ''),
-    );
-    const token = mail && /\/account\/token\/([A-Za-z0-9_-]+)/.exec(mail.mail.text ?? '')?.[1];
-    if (token) {
-      const c = new Client(base);
-      await c.post('/api/v1/auth/account-token', { token, password: 'long enough password' });
-      return c;
-    }
-    // The tests that use SMTP drive the outbox worker themselves.
-    await server.running.worker.runOnce();
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`no invitation for ${email} reached the SMTP server`);
-}
-
 export async function commsWorld(
   dialect: 'sqlite' | 'postgres',
   options: { env?: Record<string, string>; clock?: Clock; plan?: (plan: any) => void; smtp?: SmtpSink } = {},
@@ -113,7 +81,11 @@ export async function commsWorld(
   await commsPlan(admin, options.plan);
   const smtp = options.smtp;
   const account = (email: string, level: 'viewer' | 'responder') =>
-    smtp ? accountOverSmtp(admin, server, smtp, email, level) : accountWith(admin, server.url, email, level);
+    accountWith(admin, server.url, email, level, {
+      name: email.split('@')[0],
+      // The tests that use SMTP drive the outbox worker themselves.
+      ...(smtp ? { smtp: { sink: smtp, runOnce: () => server.running.worker.runOnce() } } : {}),
+    });
   const comms = await account(EMAILS.comms, 'responder');
   const both = await account(EMAILS.both, 'responder');
   const legal = await account(EMAILS.legal, 'responder');
