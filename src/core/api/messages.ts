@@ -231,7 +231,11 @@ export const ZRecipientList = z.object({
   items: z.array(z.object({ email: z.string(), name: z.string().nullable(), language: ZLanguage })),
   /** After an upload: how many were new, already on the list, or twice in the file. */
   upload: z
-    .object({ added: z.number().int(), already_listed: z.number().int(), duplicates_in_file: z.number().int() })
+    .object({
+      added: z.number().int(),
+      already_listed: z.number().int(),
+      duplicates_in_file: z.number().int(),
+    })
     .optional(),
 });
 export type RecipientList = z.infer<typeof ZRecipientList>;
