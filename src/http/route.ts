@@ -43,6 +43,8 @@ export interface RouteSpec<
   produces?: string;
   /** Bearer API tokens may call this route (default true); false for what only a person in a browser does. */
   tokens?: boolean;
+  /** A larger request body than the server's default 1 MiB, in bytes (an uploaded CSV file). */
+  bodyLimit?: number;
   handler: (input: Input<B, Q, P>) => Promise<unknown>;
 }
 
@@ -72,6 +74,7 @@ export function registerRoutes(app: FastifyInstance, services: Services, routes:
     app.route({
       method: route.method,
       url: route.url,
+      ...(route.bodyLimit ? { bodyLimit: route.bodyLimit } : {}),
       handler: async (req, reply) => {
         const caller = await identify(services, req);
         const lang = caller.actor?.language ?? languageFromHeader(req.headers['accept-language']);

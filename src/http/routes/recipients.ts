@@ -30,6 +30,8 @@ export const recipientRoutes = [
     summary: 'Upload people as CSV (email, name, language): every bad line reported, nothing half imported',
     params: ZRecipientsParams,
     body: ZUploadRecipientsRequest,
+    // Fifty thousand addresses with names fit in 10 MB.
+    bodyLimit: 10 * 1024 * 1024,
     responses: { 200: ZRecipientList, ...answers },
     handler: async ({ ctx, params, body }) => uploadRecipients(ctx, params.id, params.audienceId, body),
   }),
