@@ -130,6 +130,16 @@ forEachDatabase('people affected from a CSV upload', (dialect) => {
     expect(to('bob@example.com')[0]!.mail.subject).toBe('Your data was involved in a breach');
     expect(JSON.stringify(to('anna@example.nl')[0]!.mail.to)).toContain('de Vries; Anna');
 
+    // A file larger than the API's usual 1 MiB body: 25,000 people in one upload, all on the list.
+    const big = [
+      'email,name,language',
+      ...Array.from({ length: 25_000 }, (_, i) => `person${i}@example.org,Person number ${i},en`),
+    ].join('\n');
+    expect(big.length).toBeGreaterThan(1024 * 1024);
+    const bulk = await w.comms.post(path(incident.id, 'customers'), { csv: big });
+    expect(bulk.status, JSON.stringify(bulk.body).slice(0, 300)).toBe(200);
+    expect(bulk.body).toMatchObject({ total: 25_000, upload: { added: 25_000 } });
+
     // Emptying the list: the next message goes to nobody uploaded.
     const emptied = await w.comms.request('DELETE', path(incident.id));
     expect(emptied.body.total).toBe(0);
