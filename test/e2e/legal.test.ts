@@ -11,8 +11,10 @@ import { startTestServer, type TestServer } from '../support/server.js';
 import { declare } from '../incidents/support.js';
 import en from '../../web/src/i18n/en.json' with { type: 'json' };
 import legalWords from '../../web/src/i18n/legal.en.json' with { type: 'json' };
+import messageWords from '../../web/src/i18n/messages.en.json' with { type: 'json' };
 
 const L = legalWords.legal;
+const M = messageWords.messages;
 const fill = (text: string, values: Record<string, string>) =>
   text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
 const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
@@ -146,6 +148,61 @@ describeInBrowser(
       const authority = legal.obligations.find((o: { kind: string }) => o.kind === 'gdpr_authority');
       expect(authority.status).toBe('submitted');
       expect(authority.submission.reference).toBe('AP-2026-004711');
+    });
+
+    it('adds a follow-up to the submitted notification: its own draft, naming the first', async () => {
+      const row = page.getByTestId('obligation-gdpr_authority');
+      await row.getByText(L.obligation.follow_up_hint).waitFor();
+      await row
+        .getByRole('button', { name: fill(L.obligation.follow_up_for, { name: L.kind.gdpr_authority_ap }) })
+        .click();
+      const followUp = page.getByTestId('obligation-gdpr_follow_up');
+      await followUp.getByText(fill(L.kind.gdpr_follow_up_n, { n: '1' })).waitFor();
+      await followUp.getByText(fill(L.obligation.follows, { reference: 'AP-2026-004711' })).waitFor();
+      await followUp
+        .getByRole('link', {
+          name: fill(L.obligation.open_draft_for, { name: fill(L.kind.gdpr_follow_up_n, { n: '1' }) }),
+        })
+        .click();
+      await page.waitForURL(/\/obligations\//);
+      await page
+        .getByText(/Follow-up to notification AP-2026-004711/)
+        .first()
+        .waitFor();
+    });
+
+    it('uploads the people affected as CSV: a bad line is named and nothing added, then the list', async () => {
+      // High risk: the people affected must be told; their audience takes an uploaded list.
+      await admin.request('PUT', `/api/v1/incidents/${incident.id}/assessment`, {
+        ...(await admin.get(`/api/v1/incidents/${incident.id}/legal`)).body.assessment,
+        gdpr: {
+          ...(await admin.get(`/api/v1/incidents/${incident.id}/legal`)).body.assessment.gdpr,
+          risk: 'high',
+        },
+      });
+      await page.goto(`${server.url}/incidents/${incident.id}`);
+      const audience = page.getByTestId('audience-data_subjects');
+      await audience
+        .getByRole('button', { name: fill(M.recipients.open_for, { audience: 'People affected' }) })
+        .click();
+      const dialog = page.getByRole('dialog');
+      await dialog
+        .getByLabel(exactly(M.recipients.paste))
+        .fill('email,name,language\nanna@example.nl,Anna,nl\nnot-an-address,Bob,en\n');
+      await dialog.getByRole('button', { name: M.recipients.upload, exact: true }).click();
+      await dialog.getByText(M.recipients.refused).waitFor();
+      await dialog.getByText('Line 3: "not-an-address" is not an email address.').waitFor();
+      await dialog
+        .getByLabel(exactly(M.recipients.paste))
+        .fill('email,name,language\nanna@example.nl,Anna,nl\nbob@example.com,Bob,en\n');
+      await dialog.getByRole('button', { name: M.recipients.upload, exact: true }).click();
+      await dialog
+        .getByTestId('recipients-total')
+        .getByText(/^2 people on the list \(1 Dutch, 1 English\)/)
+        .waitFor();
+      await dialog.getByRole('cell', { name: 'bob@example.com' }).waitFor();
+      await page.keyboard.press('Escape');
+      await audience.getByText(fill(M.recipients.open, { count: '2' })).waitFor();
     });
 
     it('had no script errors', () => {
