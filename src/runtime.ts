@@ -12,6 +12,7 @@ import { WebhookChannel } from './delivery/webhook.js';
 import { TimelineNotifier } from './store/timeline-notifier.js';
 import { sendCadenceReminders } from './app/messages/send-cadence-reminders.js';
 import { sendObligationReminders } from './app/legal/send-obligation-reminders.js';
+import { sendMaintenanceNotices } from './app/status-page/send-maintenance-notices.js';
 
 /** How often overdue updates and legal clocks are looked at; a reminder is at most this late. */
 const REMINDER_INTERVAL_MS = 30_000;
@@ -71,6 +72,9 @@ export async function startStormbell(config: Config, options: StartOptions = {})
             );
             await sendObligationReminders(ctx).catch((err: unknown) =>
               app.log.error({ err }, 'legal clock reminders failed'),
+            );
+            await sendMaintenanceNotices(ctx).catch((err: unknown) =>
+              app.log.error({ err }, 'maintenance notices failed'),
             );
           })();
         }, REMINDER_INTERVAL_MS)

@@ -32,7 +32,11 @@ export interface Services {
   /** Called after a transaction that appended timeline events has committed: live pages update. */
   readonly timelineChanged?: (chainIds: string[]) => void;
   /** Where live pages subscribe to a chain's new events (absent in one-off CLI commands). */
-  readonly notifier?: { subscribe(chainId: string, onChange: () => void): () => void };
+  readonly notifier?: {
+    subscribe(chainId: string, onChange: () => void): () => void;
+    /** Every chain's changes (the public status page). */
+    subscribeAll?(onChange: (chainId: string) => void): () => void;
+  };
 }
 
 export interface Ctx extends Services {

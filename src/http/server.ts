@@ -9,6 +9,7 @@ import { ping } from '../store/db.js';
 import { registerRoutes } from './route.js';
 import { apiRoutes } from './routes/index.js';
 import { installPublicPages } from './routes/public-pages.js';
+import { installStatusPage, statusPageDeps } from '../status-page/plugin.js';
 import { buildOpenApi } from './openapi.js';
 import { installMetrics } from './metrics.js';
 import { installWebApp } from './web-app.js';
@@ -121,6 +122,7 @@ export async function buildServer(services: Services, options: ServerOptions = {
   const metrics = installMetrics(app, services.store);
   registerRoutes(app, services, apiRoutes);
   installPublicPages(app, services);
+  installStatusPage(app, statusPageDeps(services));
 
   const openapi = buildOpenApi(apiRoutes, services.config.publicUrl);
   app.get('/api/openapi.json', async () => openapi);

@@ -69,6 +69,12 @@ export class TimelineNotifier {
     return () => this.local.off('chain', handler);
   }
 
+  /** Every chain's changes (the public status page reloads on any of them). */
+  subscribeAll(onChange: (chainId: string) => void): () => void {
+    this.local.on('chain', onChange);
+    return () => this.local.off('chain', onChange);
+  }
+
   async stop(): Promise<void> {
     this.stopped = true;
     this.local.removeAllListeners();

@@ -6,6 +6,7 @@ import { correctionsOf, insertMessage, listContents } from '../../store/repos/me
 import { inTransaction, type Ctx } from '../context.js';
 import { loadIncidentForAction } from '../incidents/access.js';
 import { incidentPlan } from '../incidents/work/support.js';
+import { statusPartsOf, writeStatusPart } from '../status-page/message-update.js';
 import { audienceOf, contentRows, loadMessage, newDraftRow, requireState } from './support.js';
 
 export async function correctMessage(ctx: Ctx, incidentKey: string, messageId: string): Promise<string> {
@@ -39,6 +40,8 @@ export async function correctMessage(ctx: Ctx, incidentKey: string, messageId: s
         contents.map((c) => ({ language: c.language as 'nl' | 'en', subject: c.subject, body: c.body })),
       ),
     );
+    // The correction starts from what the original said on the status page too.
+    await writeStatusPart(u.tx, id, (await statusPartsOf(u.tx, [original.id])).get(original.id));
     await u.event(
       'message.corrected',
       { message_id: id, corrects_id: original.id, audience_id: audience.id, audience_name: audience.name },

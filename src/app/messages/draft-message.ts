@@ -12,6 +12,7 @@ import type { Tx } from '../../store/db.js';
 import { inTransaction, type Ctx } from '../context.js';
 import { loadIncidentForAction } from '../incidents/access.js';
 import { incidentPlan } from '../incidents/work/support.js';
+import { checkStatusPart, writeStatusPart } from '../status-page/message-update.js';
 import { audienceOf, checkChannels, checkContents, contentRows, newDraftRow } from './support.js';
 import { templateValues } from './template-values.js';
 
@@ -49,8 +50,12 @@ export async function draftMessage(ctx: Ctx, incidentKey: string, input: DraftIn
     const incident = await loadIncidentForAction(ctx, incidentKey, u.tx);
     const plan = await incidentPlan(ctx, u.tx, incident);
     const audience = audienceOf(plan, input.audience_id);
-    const channels = input.channels ?? audience.channels;
+    // A public status update needs its incident status and impact: without them, not to the status page by default.
+    const channels =
+      input.channels ??
+      audience.channels.filter((c) => c !== 'status_page' || input.status_page !== undefined);
     checkChannels(audience, channels);
+    await checkStatusPart(u.tx, incident, channels, input.status_page);
     const kind = input.kind ?? (input.contents ? 'custom' : 'update');
     let contents: MessageContent[];
     let templateId: string | null = null;
@@ -90,6 +95,7 @@ export async function draftMessage(ctx: Ctx, incidentKey: string, input: DraftIn
       }),
       contentRows(id, contents),
     );
+    await writeStatusPart(u.tx, id, input.status_page);
     await u.event(
       'message.drafted',
       {
@@ -100,6 +106,7 @@ export async function draftMessage(ctx: Ctx, incidentKey: string, input: DraftIn
         languages: contents.map((c) => c.language),
         channels,
         fact_sheet_version: facts ? Number(facts.version) : null,
+        ...(input.status_page ? { status_page: input.status_page } : {}),
       },
       { chainId: incident.id, subject: id },
     );

@@ -6,6 +6,7 @@ import { replaceContents, updateMessage, voidApprovals } from '../../store/repos
 import { inTransaction, type Ctx } from '../context.js';
 import { loadIncidentForAction } from '../incidents/access.js';
 import { incidentPlan } from '../incidents/work/support.js';
+import { checkStatusPart, statusPartsOf, writeStatusPart } from '../status-page/message-update.js';
 import {
   audienceOf,
   channelsOf,
@@ -33,6 +34,12 @@ export async function editMessage(
     const plan = await incidentPlan(ctx, u.tx, incident);
     const audience = audienceOf(plan, message.audience_id);
     if (input.channels) checkChannels(audience, input.channels);
+    const part =
+      input.status_page !== undefined
+        ? input.status_page
+        : (await statusPartsOf(u.tx, [message.id])).get(message.id);
+    await checkStatusPart(u.tx, incident, input.channels ?? channelsOf(message), part);
+    await writeStatusPart(u.tx, message.id, input.status_page);
     if (input.contents) {
       checkContents(audience, input.contents);
       await replaceContents(u.tx, message.id, contentRows(message.id, input.contents));
@@ -57,6 +64,7 @@ export async function editMessage(
         approvals_voided: voided,
         channels: input.channels ?? channelsOf(message),
         ...(input.contents ? { languages: input.contents.map((c) => c.language) } : {}),
+        ...(input.status_page !== undefined ? { status_page: input.status_page } : {}),
       },
       { chainId: incident.id, subject: message.id },
     );

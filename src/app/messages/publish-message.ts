@@ -6,6 +6,7 @@ import { getOrganisation } from '../../store/repos/accounts.js';
 import { getMessage, listContents, updateMessage } from '../../store/repos/messages.js';
 import { listRecipients } from '../../store/repos/recipients.js';
 import { inTransaction, type Ctx } from '../context.js';
+import { applyStatusPart } from '../status-page/message-update.js';
 import { loadIncidentForAction } from '../incidents/access.js';
 import { incidentPlan } from '../incidents/work/support.js';
 import { deliveriesOf } from './fan-out.js';
@@ -80,5 +81,7 @@ export async function publishMessage(
       },
       { chainId: incident.id, subject: message.id },
     );
+    // The status page shows it from now on: components take the statuses the update sets, subscribers are told.
+    await applyStatusPart(u, ctx, incident, message.id, channels, contents);
   });
 }

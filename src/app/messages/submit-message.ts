@@ -8,7 +8,8 @@ import { insertApproval, listContents, updateMessage } from '../../store/repos/m
 import { inTransaction, type Ctx } from '../context.js';
 import { loadIncidentForAction } from '../incidents/access.js';
 import { incidentPlan } from '../incidents/work/support.js';
-import { audienceOf, loadMessage, requireRevision, requireState, rolesHeld } from './support.js';
+import { requireStatusPart } from '../status-page/message-update.js';
+import { audienceOf, channelsOf, loadMessage, requireRevision, requireState, rolesHeld } from './support.js';
 
 export async function submitMessage(
   ctx: Ctx,
@@ -34,6 +35,8 @@ export async function submitMessage(
       })),
     );
     if (fields.length > 0) throw new DomainError('invalid', 'error.invalid', {}, fields);
+    // What the public status page should show comes with the text, so the approvers see both.
+    await requireStatusPart(u.tx, incident, message.id, channelsOf(message));
     const plan = await incidentPlan(ctx, u.tx, incident);
     const audience = audienceOf(plan, message.audience_id);
     const author = ctx.actor!;

@@ -19,6 +19,7 @@ import { countByMessage } from '../../store/repos/outbox.js';
 import type { Tx } from '../../store/db.js';
 import type { Actor, Ctx } from '../context.js';
 import { incidentPlan } from '../incidents/work/support.js';
+import { statusPartsOf } from '../status-page/message-update.js';
 
 export function audienceOf(plan: Plan, audienceId: string, field = 'audience_id'): PlanAudience {
   const audience = plan.audiences.find((a) => a.id === audienceId);
@@ -119,7 +120,7 @@ export async function presentMessages(
   if (rows.length === 0) return [];
   const plan = await incidentPlan(ctx, tx, incident);
   const ids = rows.map((r) => r.id);
-  const [contents, approvals, corrections, counts, accounts, facts, held] = await Promise.all([
+  const [contents, approvals, corrections, counts, accounts, facts, held, statusParts] = await Promise.all([
     listContents(tx, ids),
     listApprovals(tx, ids),
     correctionsOf(tx, ids),
@@ -127,6 +128,7 @@ export async function presentMessages(
     listAccounts(tx),
     latestFactSheet(tx, incident.id),
     rolesHeld(tx, plan, incident.id, actor),
+    statusPartsOf(tx, ids),
   ]);
   const who = names(accounts);
   const roleName = (id: string) => plan.roles.find((r) => r.id === id)?.name ?? id;
@@ -211,6 +213,7 @@ export async function presentMessages(
         failed: count('failed'),
         captured: count('captured'),
       },
+      status_page: statusParts.get(m.id) ?? null,
     };
   });
 }

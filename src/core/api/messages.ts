@@ -4,6 +4,7 @@ import { channels, templateKinds } from '../plan/enums.js';
 import { ZLanguage, ZTimestamp } from './common.js';
 import { ZDelivery } from './system.js';
 import { ZText } from './incidents.js';
+import { ZMessageStatusPage } from './status-page.js';
 
 export const messageStatuses = ['draft', 'in_review', 'approved', 'published'] as const;
 export type MessageStatus = (typeof messageStatuses)[number];
@@ -81,6 +82,8 @@ export const ZMessage = z.object({
     correct: z.boolean(),
   }),
   deliveries: ZDeliveryCounts,
+  /** The status-page part (incident status, impact, components), when the message has one. */
+  status_page: ZMessageStatusPage.nullable(),
 });
 export type Message = z.infer<typeof ZMessage>;
 export const ZMessageList = z.object({ items: z.array(ZMessage) });
@@ -93,7 +96,8 @@ export const ZMessageDeliveryParams = ZMessageParams.extend({ deliveryId: z.stri
 
 /**
  * A new draft. With `kind` (and no `contents`), each language's text is filled from the scenario's template of
- * that kind for the audience; `contents` given explicitly win. Channels default to all the audience's channels.
+ * that kind for the audience; `contents` given explicitly win. Channels default to all the audience's channels,
+ * `status_page` only when the draft has its `status_page` part (what the public page should show).
  */
 export const ZDraftMessageRequest = z.strictObject({
   audience_id: z.string({ error: 'field.required' }).min(1, { error: 'field.required' }).max(100),
@@ -109,6 +113,7 @@ export const ZDraftMessageRequest = z.strictObject({
     .max(7)
     .optional(),
   contents: ZContents.optional(),
+  status_page: ZMessageStatusPage.optional(),
 });
 
 /** Changing the text or channels; `revision` is the one the editor started from (409 when someone else saved). */
@@ -120,6 +125,8 @@ export const ZEditMessageRequest = z.strictObject({
     .min(1, { error: 'message.no_channel' })
     .max(7)
     .optional(),
+  /** The status-page part; null removes it. */
+  status_page: ZMessageStatusPage.nullable().optional(),
 });
 
 export const ZApproveMessageRequest = z.strictObject({

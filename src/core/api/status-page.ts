@@ -194,6 +194,11 @@ export const ZSubscriber = z.object({
   created_at: ZTimestamp,
   confirmed_at: ZTimestamp.nullable(),
   unsubscribed_at: ZTimestamp.nullable(),
+  /**
+   * A webhook subscriber's own Standard Webhooks signing secret (`whsec_...`), for the admin to give its receiver;
+   * null for email. (Added by the subscriptions work: each outside receiver gets its own secret.)
+   */
+  webhook_secret: z.string().nullable().optional(),
 });
 export type Subscriber = z.infer<typeof ZSubscriber>;
 export const ZSubscriberList = z.object({

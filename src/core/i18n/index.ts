@@ -13,6 +13,14 @@ import { obligationsEn } from './obligations-en.js';
 import { obligationsNl } from './obligations-nl.js';
 import { legalEn } from './legal-en.js';
 import { legalNl } from './legal-nl.js';
+import { statusSubscribersEn } from './status-subscribers-en.js';
+import { statusSubscribersNl } from './status-subscribers-nl.js';
+import { statusPageEn } from './status-page-en.js';
+import { statusPageNl } from './status-page-nl.js';
+import { statusAdminEn } from './status-admin-en.js';
+import { statusAdminNl } from './status-admin-nl.js';
+import { statusFeedsEn } from './status-feeds-en.js';
+import { statusFeedsNl } from './status-feeds-nl.js';
 import type { Language } from '../api/common.js';
 
 // Each area keeps its words in its own pair of files, so areas built side by side do not edit one file.
@@ -24,6 +32,10 @@ const en = {
   ...communicationEn,
   ...legalEn,
   ...obligationsEn,
+  ...statusAdminEn,
+  ...statusSubscribersEn,
+  ...statusPageEn,
+  ...statusFeedsEn,
 };
 const nl = {
   ...baseNl,
@@ -33,6 +45,10 @@ const nl = {
   ...communicationNl,
   ...legalNl,
   ...obligationsNl,
+  ...statusAdminNl,
+  ...statusSubscribersNl,
+  ...statusPageNl,
+  ...statusFeedsNl,
 };
 export type MessageKey = keyof typeof en;
 export const catalogues: Record<Language, Record<MessageKey, string>> = { en, nl };

@@ -15,6 +15,8 @@ import { incidentWorkRoutes } from './incident-work.js';
 import { publicPageRoutes } from './public-pages.js';
 import { messageRoutes } from './messages.js';
 import { legalRoutes } from './legal.js';
+import { statusPageRoutes } from './status-page.js';
+import { statusSubscriberRoutes } from './status-subscribers.js';
 import { recipientRoutes } from './recipients.js';
 
 export const apiRoutes: AnyRoute[] = [
@@ -32,6 +34,8 @@ export const apiRoutes: AnyRoute[] = [
   ...incidentWorkRoutes,
   ...messageRoutes,
   ...legalRoutes,
+  ...statusPageRoutes,
+  ...statusSubscriberRoutes,
   ...recipientRoutes,
   ...publicPageRoutes,
 ];

@@ -6,6 +6,8 @@ import * as incidents from './0003-incidents.js';
 import * as messages from './0004-messages.js';
 import * as legal from './0005-legal.js';
 import * as legalFollowUps from './0006-legal-follow-ups.js';
+import * as statusPage from './0007-status-page.js';
+import * as statusSubscribers from './0008-status-subscribers.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -14,4 +16,6 @@ export const migrations: Record<string, Migration> = {
   '0004-messages': messages,
   '0005-legal': legal,
   '0006-legal-follow-ups': legalFollowUps,
+  '0007-status-page': statusPage,
+  '0008-status-subscribers': statusSubscribers,
 };

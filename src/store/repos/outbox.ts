@@ -96,6 +96,45 @@ export async function enqueue(tx: Tx, d: NewDelivery): Promise<string> {
   return row.id;
 }
 
+// Rows per INSERT: 17 values each stays far below SQLite's and PostgreSQL's limits on bound parameters.
+const ENQUEUE_BATCH = 500;
+
+/**
+ * Enqueues many deliveries with multi-row inserts (a notice to tens of thousands of subscribers), each key at most
+ * once as `enqueue` does. Returns how many were new.
+ */
+export async function enqueueMany(tx: Tx, deliveries: NewDelivery[]): Promise<number> {
+  let added = 0;
+  for (let i = 0; i < deliveries.length; i += ENQUEUE_BATCH) {
+    const rows = deliveries.slice(i, i + ENQUEUE_BATCH).map((d) => ({
+      id: randomUUID(),
+      idempotency_key: d.key,
+      channel: d.channel,
+      recipient: d.recipient,
+      payload: JSON.stringify(d.payload),
+      status: d.captured ? 'captured' : 'pending',
+      attempts: 0,
+      max_attempts: d.maxAttempts ?? 8,
+      next_attempt_at: d.at,
+      locked_until: null,
+      locked_by: null,
+      last_error: null,
+      created_at: d.at,
+      sent_at: null,
+      incident_id: d.incidentId ?? null,
+      message_id: d.messageId ?? null,
+      language: d.language ?? null,
+    }));
+    const res = await tx
+      .insertInto('deliveries')
+      .values(rows)
+      .onConflict((oc) => oc.column('idempotency_key').doNothing())
+      .executeTakeFirst();
+    added += Number(res.numInsertedOrUpdatedRows ?? 0);
+  }
+  return added;
+}
+
 /**
  * Claims up to `limit` due deliveries for `worker` until `leaseUntil`. A claim whose lease ran out (a worker that
  * died mid-send) can be claimed again.

@@ -1,0 +1,81 @@
+// Nederlandse woorden van de openbare statuspagina (src/status-page/). Sleutels gelijk aan status-page-en.ts;
+// samengevoegd in index.ts.
+import type { statusPageEn } from './status-page-en.js';
+
+export const statusPageNl: Record<keyof typeof statusPageEn, string> = {
+  'pages.status.title': 'Status',
+  'pages.status.heading': 'Status van {org}',
+  'pages.status.history_title': 'Geschiedenis',
+  'pages.status.incident_title': 'Storing',
+  'pages.status.skip': 'Naar de inhoud',
+  'pages.status.read_in': 'English',
+  'pages.status.read_in_label': 'Read this page in English',
+  'pages.status.logo': 'Logo van {org}',
+
+  'pages.status.indicator.none': 'Alle systemen werken',
+  'pages.status.indicator.minor': 'Kleine verstoring',
+  'pages.status.indicator.major': 'Gedeeltelijke storing',
+  'pages.status.indicator.critical': 'Grote storing',
+  'pages.status.indicator.maintenance': 'Onderhoud bezig',
+
+  'pages.status.component.operational': 'Werkt',
+  'pages.status.component.degraded_performance': 'Werkt traag',
+  'pages.status.component.partial_outage': 'Werkt deels niet',
+  'pages.status.component.major_outage': 'Werkt niet',
+  'pages.status.component.under_maintenance': 'In onderhoud',
+  'pages.status.component.unknown': 'Geen gegevens',
+
+  'pages.status.incident.investigating': 'We zoeken het uit',
+  'pages.status.incident.identified': 'Oorzaak gevonden',
+  'pages.status.incident.monitoring': 'We houden het in de gaten',
+  'pages.status.incident.resolved': 'Opgelost',
+
+  'pages.status.impact.none': 'Geen gevolgen',
+  'pages.status.impact.minor': 'Kleine gevolgen',
+  'pages.status.impact.major': 'Grote gevolgen',
+  'pages.status.impact.critical': 'Zeer grote gevolgen',
+
+  'pages.status.maintenance.scheduled': 'Gepland',
+  'pages.status.maintenance.in_progress': 'Bezig',
+  'pages.status.maintenance.completed': 'Klaar',
+  'pages.status.maintenance.cancelled': 'Afgelast',
+
+  'pages.status.open_incidents': 'Storingen nu',
+  'pages.status.recently_resolved': 'Onlangs opgelost',
+  'pages.status.maintenances': 'Gepland onderhoud',
+  'pages.status.components': 'Onderdelen',
+  'pages.status.other_components': 'Overige onderdelen',
+  'pages.status.no_components': 'Er zijn nog geen onderdelen ingesteld.',
+  'pages.status.affected': 'Geraakt: {components}',
+  'pages.status.window': 'Van {from} tot {until}',
+  'pages.status.updated': 'Bijgewerkt op {time}',
+  'pages.status.posted': 'Geplaatst op {time}',
+  'pages.status.all_updates': 'Alle berichten',
+  'pages.status.days_ok': '{ok} van {days} dagen zonder problemen',
+  'pages.status.days_label': 'Afgelopen {days} dagen',
+  'pages.status.days_legend': 'Elk streepje is een dag, de oudste links',
+  'pages.status.history_link': 'Eerdere storingen',
+  'pages.status.back': 'Terug naar de huidige status',
+  'pages.status.feeds': 'Volgen',
+  'pages.status.rss': 'RSS-feed',
+  'pages.status.atom': 'Atom-feed',
+  'pages.status.json': 'JSON (Statuspage-API)',
+  'pages.status.times_in': 'Tijden staan in de tijdzone {zone}.',
+  'pages.status.no_incidents_month': 'Geen storingen deze maand.',
+  'pages.status.history_intro': 'Storingen en onderhoud van de afgelopen {days} dagen.',
+  'pages.status.resolved_at': 'Opgelost op {time}',
+  'pages.status.started_at': 'Begonnen op {time}',
+  'pages.status.not_found_title': 'Niet gevonden',
+  'pages.status.not_found_body':
+    'Op dit adres staat niets openbaars. Een storing die hier nooit is gepubliceerd, heeft geen eigen pagina.',
+  'pages.status.unavailable_title': 'Statuspagina start op',
+  'pages.status.unavailable_body':
+    'De statuspagina is nog niet beschikbaar. Probeer het over een paar seconden opnieuw.',
+
+  'pages.status.subscribe': 'Berichten per e-mail',
+  'pages.status.subscribe_intro': 'We mailen u als we een bericht plaatsen. U bevestigt eerst uw adres.',
+  'pages.status.email': 'E-mailadres',
+  'pages.status.subscribe_button': 'Aanmelden',
+  'pages.status.choose_components': 'Alleen voor sommige onderdelen',
+  'pages.status.choose_components_hint': 'Kies niets om alle berichten te krijgen.',
+};

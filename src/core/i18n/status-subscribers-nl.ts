@@ -1,0 +1,77 @@
+// Dutch words of the status page's subscriptions (public pages, mails, admin errors). Keys match
+// status-subscribers-en.ts; merged in index.ts.
+import type { statusSubscribersEn } from './status-subscribers-en.js';
+
+export const statusSubscribersNl: Record<keyof typeof statusSubscribersEn, string> = {
+  'status.import_invalid':
+    'De CSV heeft {count} foute regels; er is niets geïmporteerd. Verbeter de genoemde regels en importeer het bestand opnieuw.',
+  'error.subscribe_rate_limited':
+    'Vanaf hier zijn te veel aanmeldingen verstuurd. Probeer het over {minutes} minuten opnieuw.',
+  'what.subscriber': 'abonnee',
+  'field.webhook_url': 'Gebruik een http- of https-adres.',
+  'field.component_unknown': 'Er is geen onderdeel met het id “{id}”.',
+  'field.csv_header': 'De eerste regel moet de kop email,language,components zijn.',
+  'field.csv_columns': 'Deze regel heeft {count} velden; gebruik email,language,components.',
+  'field.csv_quote': 'Een veld tussen aanhalingstekens is niet afgesloten.',
+  'subscriptions.form.email': 'E-mailadres',
+  'subscriptions.form.language': 'Taal van de mails',
+  'subscriptions.form.components': 'Onderdelen',
+  'subscriptions.form.components_hint': 'Kies er geen om over alles te horen.',
+  'subscriptions.form.submit': 'Aanmelden',
+  'subscriptions.form.has_errors': 'Verbeter het veld dat hieronder is gemarkeerd.',
+  'subscriptions.language.nl': 'Nederlands',
+  'subscriptions.language.en': 'English',
+  'subscriptions.check_mail.title': 'Kijk in uw mail',
+  'subscriptions.check_mail.body':
+    'Als {email} mail kan ontvangen, is er een bericht onderweg met een link om de aanmelding te bevestigen. Tot u bevestigt, sturen we verder niets.',
+  'subscriptions.rate_limited.title': 'Te veel pogingen',
+  'subscriptions.rate_limited.body':
+    'Vanaf uw netwerk zijn te veel aanmeldingen verstuurd. Probeer het over {minutes} minuten opnieuw.',
+  'subscriptions.invalid.title': 'Controleer wat u invulde',
+  'subscriptions.confirm.title': 'Bevestig uw aanmelding',
+  'subscriptions.confirm.body': 'Druk op de knop om de statusupdates van {org} te ontvangen op {email}.',
+  'subscriptions.confirm.button': 'Aanmelding bevestigen',
+  'subscriptions.confirmed.title': 'Aanmelding bevestigd',
+  'subscriptions.confirmed.body':
+    'U ontvangt de statusupdates van {org} op {email}. In elke mail staat een link om u af te melden.',
+  'subscriptions.ended.title': 'Aanmelding beëindigd',
+  'subscriptions.ended.body':
+    'Deze aanmelding is beëindigd. Wilt u weer updates ontvangen, meld u dan opnieuw aan op de statuspagina.',
+  'subscriptions.unsubscribe.title': 'Afmelden',
+  'subscriptions.unsubscribe.body': 'Druk op de knop om de statusupdates van {org} aan {email} te stoppen.',
+  'subscriptions.unsubscribe.button': 'Afmelden',
+  'subscriptions.unsubscribed.title': 'U bent afgemeld',
+  'subscriptions.unsubscribed.body': 'U ontvangt geen statusupdates van {org} meer.',
+  'subscriptions.not_found.title': 'Link niet gevonden',
+  'subscriptions.not_found.body':
+    'Deze link is niet geldig: hij is misschien onvolledig, of de aanmelding is verwijderd.',
+  'subscriptions.back': 'Terug naar de statuspagina',
+  'subscriptions.incident_status.investigating': 'In onderzoek',
+  'subscriptions.incident_status.identified': 'Oorzaak gevonden',
+  'subscriptions.incident_status.monitoring': 'We houden het in de gaten',
+  'subscriptions.incident_status.resolved': 'Opgelost',
+  'subscriptions.impact.none': 'geen',
+  'subscriptions.impact.minor': 'klein',
+  'subscriptions.impact.major': 'groot',
+  'subscriptions.impact.critical': 'kritiek',
+  'subscriptions.component_status.operational': 'Werkt',
+  'subscriptions.component_status.degraded_performance': 'Verminderde prestaties',
+  'subscriptions.component_status.partial_outage': 'Gedeeltelijke storing',
+  'subscriptions.component_status.major_outage': 'Grote storing',
+  'subscriptions.component_status.under_maintenance': 'In onderhoud',
+  'mail.subscription.subject': 'Bevestig uw aanmelding voor de statusupdates van {org}',
+  'mail.subscription.body':
+    'U, of iemand met uw adres, vroeg de statusupdates van {org} per e-mail te ontvangen. Bevestig met de knop. Was u het niet, negeer deze mail dan: er wordt niets verstuurd.',
+  'mail.subscription.action': 'Aanmelding bevestigen',
+  'mail.status.incident.subject': '{status}: {name}',
+  'mail.status.incident.status': 'Status: {status}. Impact: {impact}.',
+  'mail.status.maintenance.scheduled': 'Onderhoud gepland: {name}',
+  'mail.status.maintenance.started': 'Onderhoud begonnen: {name}',
+  'mail.status.maintenance.completed': 'Onderhoud afgerond: {name}',
+  'mail.status.maintenance.cancelled': 'Onderhoud afgelast: {name}',
+  'mail.status.maintenance.window': 'Gepland van {from} tot {until}.',
+  'mail.status.components': 'Onderdelen',
+  'mail.status.read_more': 'Lees meer op de statuspagina',
+  'mail.status.footer': 'U ontvangt deze mail omdat u zich aanmeldde voor de statusupdates van {org}.',
+  'mail.status.unsubscribe': 'Afmelden',
+};
