@@ -2,8 +2,8 @@
 import type { z } from 'zod';
 import type { ZObligationDashboard } from '../../core/api/legal.js';
 import { canSee } from '../incidents/access.js';
-import { getIncident } from '../../store/repos/incidents.js';
-import { getAssessment, listObligations, listOpenObligations } from '../../store/repos/legal.js';
+import { getIncidents } from '../../store/repos/incidents.js';
+import { listAssessmentsOf, listObligationsOf, listOpenObligations } from '../../store/repos/legal.js';
 import { requireActor, type Ctx } from '../context.js';
 import { accountNames, momentsOf, parseAssessment, presentObligation } from './support.js';
 
@@ -11,18 +11,20 @@ export async function listOpenClocks(ctx: Ctx): Promise<z.infer<typeof ZObligati
   const actor = requireActor(ctx, 'viewer');
   const tx = ctx.store.db;
   const now = ctx.clock.now();
-  const names = await accountNames(tx);
-  const open = await listOpenObligations(tx);
+  // A handful of queries however many incidents have open duties (restricted ones add one each, to check the team).
+  const [names, open] = await Promise.all([accountNames(tx), listOpenObligations(tx)]);
+  const ids = [...new Set(open.map((o) => o.incident_id))];
+  const [incidents, obligations, assessments] = await Promise.all([
+    getIncidents(tx, ids),
+    listObligationsOf(tx, ids),
+    listAssessmentsOf(tx, ids),
+  ]);
   const items = [];
-  for (const incidentId of new Set(open.map((o) => o.incident_id))) {
-    const incident = await getIncident(tx, incidentId);
-    if (!incident || !(await canSee(tx, actor, incident))) continue;
-    const all = await listObligations(tx, incident.id);
-    const moments = momentsOf(
-      incident,
-      parseAssessment((await getAssessment(tx, incident.id))?.answers),
-      all,
-    );
+  for (const incident of incidents) {
+    if (!(await canSee(tx, actor, incident))) continue;
+    const all = obligations.filter((o) => o.incident_id === incident.id);
+    const assessment = assessments.find((x) => x.incident_id === incident.id);
+    const moments = momentsOf(incident, parseAssessment(assessment?.answers), all);
     for (const row of all.filter((o) => o.status === 'open'))
       items.push({
         ...presentObligation(row, moments, names, now),

@@ -42,6 +42,12 @@ export async function getIncident(tx: Tx, idOrReference: string): Promise<Incide
     .executeTakeFirst();
 }
 
+/** Several incidents by id, in one query. */
+export async function getIncidents(tx: Tx, ids: string[]): Promise<IncidentRow[]> {
+  if (ids.length === 0) return [];
+  return tx.selectFrom('incidents').selectAll().where('id', 'in', ids).execute();
+}
+
 /** Locks the incident row for the rest of the transaction (PostgreSQL), so two changes to one incident queue up. */
 export async function lockIncident(tx: Tx, dialect: Dialect, id: string): Promise<IncidentRow | undefined> {
   let q = tx.selectFrom('incidents').selectAll().where('id', '=', id);

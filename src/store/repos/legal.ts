@@ -85,3 +85,20 @@ export async function claimObligationReminder(
     .executeTakeFirst();
   return Number(res.numInsertedOrUpdatedRows ?? 0) > 0;
 }
+
+/** The obligations and assessments of several incidents at once (the dashboard: one query each, not per incident). */
+export async function listObligationsOf(tx: Tx, incidentIds: string[]): Promise<ObligationRow[]> {
+  if (incidentIds.length === 0) return [];
+  return tx
+    .selectFrom('obligations')
+    .selectAll()
+    .where('incident_id', 'in', incidentIds)
+    .orderBy('created_at')
+    .orderBy('kind')
+    .execute();
+}
+
+export async function listAssessmentsOf(tx: Tx, incidentIds: string[]): Promise<AssessmentRow[]> {
+  if (incidentIds.length === 0) return [];
+  return tx.selectFrom('assessments').selectAll().where('incident_id', 'in', incidentIds).execute();
+}
