@@ -12,6 +12,7 @@ import { WebhookChannel } from './delivery/webhook.js';
 import { TimelineNotifier } from './store/timeline-notifier.js';
 import { sendCadenceReminders } from './app/messages/send-cadence-reminders.js';
 import { sendObligationReminders } from './app/legal/send-obligation-reminders.js';
+import { sendActionItemReminders } from './app/evaluation/send-action-item-reminders.js';
 import { sendMaintenanceNotices } from './app/status-page/send-maintenance-notices.js';
 
 /** How often overdue updates and legal clocks are looked at; a reminder is at most this late. */
@@ -75,6 +76,9 @@ export async function startStormbell(config: Config, options: StartOptions = {})
             );
             await sendMaintenanceNotices(ctx).catch((err: unknown) =>
               app.log.error({ err }, 'maintenance notices failed'),
+            );
+            await sendActionItemReminders(ctx).catch((err: unknown) =>
+              app.log.error({ err }, 'action item reminders failed'),
             );
           })();
         }, REMINDER_INTERVAL_MS)

@@ -288,6 +288,8 @@ forEachDatabase('changing an incident: details, awareness, roles, team', (dialec
         (await responder.patch(`${base}/tasks/${t.id}`, { status: 'skipped', reason: 'Exercise only' }))
           .status,
       ).toBe(200);
+    // A false alarm needs no review: it is skipped with the reason (the review's close guard).
+    expect((await responder.post(`${base}/review/skip`, { reason: 'False alarm' })).status).toBe(200);
     const closed = await responder.post(`${base}/phase`, { phase: 'closed', reason: 'False alarm' });
     expect(closed.status, JSON.stringify(closed.body)).toBe(200);
     for (const [method, url, body] of changes) {

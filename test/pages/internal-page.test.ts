@@ -289,6 +289,14 @@ forEachDatabase('internal page', (dialect) => {
             })
           ).status,
         ).toBe(200);
+      // A false alarm needs no review: it is skipped with the reason (the review's close guard).
+      expect(
+        (
+          await team.comms.post(`/api/v1/incidents/${printers.id}/review/skip`, {
+            reason: 'False alarm: maintenance.',
+          })
+        ).status,
+      ).toBe(200);
       const closed = await to('closed');
       expect(closed.status, JSON.stringify(closed.body)).toBe(200);
       const res = await get(`/internal/${key}`);

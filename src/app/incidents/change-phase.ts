@@ -2,6 +2,9 @@
 import { transition, type IncidentPhase } from '../../core/incident/phases.js';
 import { noOpenTasks } from '../../core/incident/tasks.js';
 import { noOpenObligations } from '../../core/legal/obligations.js';
+import { reviewCompleted } from '../../core/evaluation/review.js';
+import type { ReviewState } from '../../core/api/evaluation.js';
+import { getReview } from '../../store/repos/evaluation.js';
 import { listObligations } from '../../store/repos/legal.js';
 import { listTasks, updateIncident } from '../../store/repos/incidents.js';
 import { inTransaction, type Ctx } from '../context.js';
@@ -21,13 +24,14 @@ export async function changePhase(
     const openObligations = (await listObligations(u.tx, incident.id)).filter(
       (o) => o.status === 'open',
     ).length;
-    // Later features (the review) add their guards to this list.
-    const change = transition<{ tasks: typeof tasks; openObligations: number }>(
-      { phase: incident.phase as IncidentPhase, tasks, openObligations },
+    const reviewState = ((await getReview(u.tx, incident.id))?.state ?? 'open') as ReviewState;
+    // Later features add their guards to this list.
+    const change = transition<{ tasks: typeof tasks; openObligations: number; reviewState: ReviewState }>(
+      { phase: incident.phase as IncidentPhase, tasks, openObligations, reviewState },
       input.phase,
       u.now,
       input.reason ?? null,
-      [noOpenTasks, noOpenObligations],
+      [noOpenTasks, noOpenObligations, reviewCompleted],
     );
     await updateIncident(u.tx, incident.id, {
       phase: change.to,

@@ -21,6 +21,10 @@ import { statusAdminEn } from './status-admin-en.js';
 import { statusAdminNl } from './status-admin-nl.js';
 import { statusFeedsEn } from './status-feeds-en.js';
 import { statusFeedsNl } from './status-feeds-nl.js';
+import { evaluationReportEn } from './evaluation-report-en.js';
+import { evaluationReportNl } from './evaluation-report-nl.js';
+import { evaluationEn } from './evaluation-en.js';
+import { evaluationNl } from './evaluation-nl.js';
 import type { Language } from '../api/common.js';
 
 // Each area keeps its words in its own pair of files, so areas built side by side do not edit one file.
@@ -36,6 +40,8 @@ const en = {
   ...statusSubscribersEn,
   ...statusPageEn,
   ...statusFeedsEn,
+  ...evaluationReportEn,
+  ...evaluationEn,
 };
 const nl = {
   ...baseNl,
@@ -49,6 +55,8 @@ const nl = {
   ...statusSubscribersNl,
   ...statusPageNl,
   ...statusFeedsNl,
+  ...evaluationReportNl,
+  ...evaluationNl,
 };
 export type MessageKey = keyof typeof en;
 export const catalogues: Record<Language, Record<MessageKey, string>> = { en, nl };

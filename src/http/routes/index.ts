@@ -15,6 +15,8 @@ import { incidentWorkRoutes } from './incident-work.js';
 import { publicPageRoutes } from './public-pages.js';
 import { messageRoutes } from './messages.js';
 import { legalRoutes } from './legal.js';
+import { evaluationRoutes } from './evaluation.js';
+import { evaluationReportRoutes } from './evaluation-reports.js';
 import { statusPageRoutes } from './status-page.js';
 import { statusSubscriberRoutes } from './status-subscribers.js';
 import { recipientRoutes } from './recipients.js';
@@ -34,6 +36,8 @@ export const apiRoutes: AnyRoute[] = [
   ...incidentWorkRoutes,
   ...messageRoutes,
   ...legalRoutes,
+  ...evaluationRoutes,
+  ...evaluationReportRoutes,
   ...statusPageRoutes,
   ...statusSubscriberRoutes,
   ...recipientRoutes,

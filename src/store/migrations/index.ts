@@ -8,6 +8,7 @@ import * as legal from './0005-legal.js';
 import * as legalFollowUps from './0006-legal-follow-ups.js';
 import * as statusPage from './0007-status-page.js';
 import * as statusSubscribers from './0008-status-subscribers.js';
+import * as evaluation from './0009-evaluation.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0006-legal-follow-ups': legalFollowUps,
   '0007-status-page': statusPage,
   '0008-status-subscribers': statusSubscribers,
+  '0009-evaluation': evaluation,
 };
