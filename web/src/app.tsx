@@ -21,6 +21,7 @@ import { NotFoundPage } from './pages/not-found-page';
 import { ContactAckPage } from './pages/plan/contact-ack-page';
 import { ReportPage } from './pages/report/report-page';
 import { SetupPage } from './pages/setup-page';
+import { StatusPageLayout } from './components/status-page/status-page-layout';
 
 // Admin pages are loaded when first opened: most people never need them.
 const AccountsPage = lazy(() => import('./pages/accounts-page'));
@@ -52,6 +53,15 @@ const CommunicationPage = lazy(() => import('./pages/incidents/communication-pag
 const ObligationPage = lazy(() => import('./pages/legal/obligation-page'));
 const ObligationsPage = lazy(() => import('./pages/legal/obligations-page'));
 const BreachRegisterPage = lazy(() => import('./pages/legal/breach-register-page'));
+// Evaluation (issue 8): an incident's review, the improvement backlog, the trends (charts: loaded only there).
+const ReviewPage = lazy(() => import('./pages/evaluation/review-page'));
+const BacklogPage = lazy(() => import('./pages/evaluation/backlog-page'));
+const TrendsPage = lazy(() => import('./pages/evaluation/trends-page'));
+// The public status page's administration (issue 6): components, maintenance, settings, subscribers.
+const StatusComponentsPage = lazy(() => import('./pages/status-page/components-page'));
+const StatusMaintenancePage = lazy(() => import('./pages/status-page/maintenance-page'));
+const StatusSettingsPage = lazy(() => import('./pages/status-page/settings-page'));
+const StatusSubscribersPage = lazy(() => import('./pages/status-page/subscribers-page'));
 
 export function App() {
   const system = useSystem();
@@ -108,6 +118,9 @@ export function App() {
         <Route path="incidents/:id/obligations/:obligationId" element={<ObligationPage />} />
         <Route path="obligations" element={<ObligationsPage />} />
         <Route path="breach-register" element={<BreachRegisterPage />} />
+        <Route path="incidents/:id/review" element={<ReviewPage />} />
+        <Route path="improvements" element={<BacklogPage />} />
+        <Route path="trends" element={<TrendsPage />} />
         <Route path="settings" element={<AccountSettingsPage />} />
         <Route path="plan" element={<RequirePlanAccess />}>
           <Route index element={<PlanOverviewPage />} />
@@ -119,6 +132,14 @@ export function App() {
           <Route path="contact-check" element={<ContactCheckPage />} />
           {/* The editor guards itself (admins only) and routes its own sections. */}
           <Route path="edit/*" element={<PlanEditPage />} />
+        </Route>
+        <Route path="status-page" element={<StatusPageLayout />}>
+          <Route index element={<StatusComponentsPage />} />
+          <Route path="maintenance" element={<StatusMaintenancePage />} />
+          <Route element={<RequireAdmin />}>
+            <Route path="settings" element={<StatusSettingsPage />} />
+            <Route path="subscribers" element={<StatusSubscribersPage />} />
+          </Route>
         </Route>
         <Route path="triage" element={<RequireResponder />}>
           <Route index element={<TriagePage />} />

@@ -6,6 +6,7 @@ import type {
   ZAudienceCommunication,
   ZCommunication,
   ZDraftMessageRequest,
+  ZEditMessageRequest,
   ZMessage,
   ZMessageContent,
   ZMessageDelivery,
@@ -127,7 +128,7 @@ export function messageApi(id: string) {
     draft: (body: DraftInput) => api.post<Message>(`${incidentPath(id)}/messages`, body),
     edit: (
       messageId: string,
-      body: { revision: number; contents?: MessageContent[]; channels?: Channel[] },
+      body: Pick<z.input<typeof ZEditMessageRequest>, 'revision' | 'contents' | 'channels' | 'status_page'>,
     ) => api.patch<Message>(messagePath(id, messageId), body),
     submit: (messageId: string, revision: number) =>
       api.post<Message>(`${messagePath(id, messageId)}/submit`, { revision }),

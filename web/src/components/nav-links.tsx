@@ -4,10 +4,13 @@ import {
   IconActivity,
   IconAlertOctagon,
   IconBook2,
+  IconBroadcast,
+  IconChartBar,
   IconClipboardList,
   IconHome,
   IconInbox,
   IconKey,
+  IconListCheck,
   IconMail,
   IconPlugConnected,
   IconScale,
@@ -46,6 +49,8 @@ export function NavLinks({ isAdmin }: { isAdmin: boolean }) {
     ...(readsPlan
       ? [{ to: '/triage', label: t('triage.nav.triage'), icon: IconInbox, badge: newReports }]
       : []),
+    // Responders change component statuses and plan maintenance; admins also set the page up.
+    ...(readsPlan ? [{ to: '/status-page', label: t('status.nav'), icon: IconBroadcast }] : []),
     {
       to: '/obligations',
       label: t('nav.obligations'),
@@ -55,6 +60,9 @@ export function NavLinks({ isAdmin }: { isAdmin: boolean }) {
     },
     // The register spans every breach: responders and up, like the plan (the API refuses it to viewers).
     ...(readsPlan ? [{ to: '/breach-register', label: t('nav.breach_register'), icon: IconBook2 }] : []),
+    // What the organisation learned: action items across incidents, and the trends.
+    { to: '/improvements', label: t('evaluation.nav.backlog'), icon: IconListCheck },
+    { to: '/trends', label: t('evaluation.nav.trends'), icon: IconChartBar },
     ...(readsPlan ? [{ to: '/plan', label: t('nav.plan'), icon: IconClipboardList }] : []),
     { to: '/settings', label: t('nav.settings'), icon: IconUserCog },
   ];

@@ -3,7 +3,9 @@ import type { TFunction } from 'i18next';
 import type { IncidentDetail, IncidentEvent } from '../../api/incidents';
 import i18n from '../../i18n';
 import { formatDateTime } from '../../lib/format';
+import { isEvaluationEvent } from '../../api/evaluation';
 import { isLegalEvent } from '../../api/legal';
+import { evaluationSentence } from '../evaluation/evaluation-event-sentence';
 import { legalSentence } from '../legal/legal-event-sentence';
 import { channelList } from '../messages/channel-words';
 
@@ -89,6 +91,7 @@ export function eventSentence(
   const actor = e.actor_name ?? t('incidents.event_sentence.system');
   if (isMessageEvent(e.type)) return messageSentence(t, e, actor, names);
   if (isLegalEvent(e.type)) return legalSentence(t, e, actor);
+  if (isEvaluationEvent(e.type)) return evaluationSentence(t, e, actor);
   const key = `incidents.event.${sentenceKey(e)}`;
   // Types the server learned after this UI was built still show, by their name.
   if (typeof i18n.getResource('en', 'translation', key) !== 'string')
@@ -159,4 +162,5 @@ export const EVENT_GROUPS: Record<string, string[]> = {
   service: ['service', 'eta'],
   message: ['message', 'update', 'recipients'],
   legal: ['assessment', 'obligation'],
+  review: ['review', 'action_item'],
 };

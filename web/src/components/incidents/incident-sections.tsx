@@ -8,6 +8,7 @@ import { useSearchParams } from 'react-router';
 import type { IncidentDetail } from '../../api/incidents';
 import { useLegal } from '../../api/legal';
 import { useCommunication } from '../../api/messages';
+import { REVIEW_PHASES, ReviewSection } from '../evaluation/review-section';
 import { LegalSection } from '../legal/legal-section';
 import { CommunicationSection } from '../messages/communication-section';
 import { AwarenessSection } from './awareness-section';
@@ -23,6 +24,7 @@ import { TimelineSection } from './timeline-section';
 type Props = { incident: IncidentDetail; ikey: string };
 
 const TABS = [
+  'review',
   'tasks',
   'communication',
   'legal',
@@ -39,6 +41,7 @@ type Tab = (typeof TABS)[number];
 export function IncidentSections({ incident, ikey }: Props) {
   const wide = useMediaQuery('(min-width: 75em)', true, { getInitialValueInEffect: false });
   const sections: Record<Tab, ReactNode> = {
+    review: <ReviewSection incident={incident} ikey={ikey} />,
     tasks: <TasksSection incident={incident} ikey={ikey} />,
     communication: <CommunicationSection incident={incident} ikey={ikey} />,
     legal: <LegalSection incident={incident} ikey={ikey} />,
@@ -56,12 +59,15 @@ export function IncidentSections({ incident, ikey }: Props) {
       <Grid gap="lg">
         <Grid.Col span={7.5}>
           <Stack gap="lg">
+            {/* The review leads once the response is over; during recovery it waits below. */}
+            {incident.phase !== 'recovery' && sections.review}
             {sections.communication}
             {sections.legal}
             {sections.tasks}
             {sections.decisions}
             {sections.facts}
             {sections.timeline}
+            {incident.phase === 'recovery' && sections.review}
           </Stack>
         </Grid.Col>
         <Grid.Col span={4.5}>
@@ -96,7 +102,10 @@ function SectionTabs({
   const [params, setParams] = useSearchParams();
   const list = useRef<HTMLDivElement>(null);
   const asked = params.get('tab');
-  const tab: Tab = (TABS as readonly string[]).includes(asked ?? '') ? (asked as Tab) : 'tasks';
+  // The review's tab from recovery on; in evaluation it is where the page opens.
+  const tabs = TABS.filter((x) => x !== 'review' || REVIEW_PHASES.includes(incident.phase));
+  const fallback: Tab = incident.phase === 'evaluation' ? 'review' : 'tasks';
+  const tab: Tab = (tabs as readonly string[]).includes(asked ?? '') ? (asked as Tab) : fallback;
   const overdue = incident.tasks.filter((x) => x.overdue).length;
   // A tab opened from a link may sit off to the right of a phone's screen: bring it into view.
   useEffect(() => {
@@ -109,14 +118,14 @@ function SectionTabs({
       value={tab}
       onChange={(v) => {
         const next = new URLSearchParams(params);
-        next.set('tab', v ?? 'tasks');
+        next.set('tab', v ?? fallback);
         setParams(next, { replace: true });
       }}
       keepMounted={false}
     >
       <ScrollArea type="never" mb="md">
         <Tabs.List style={{ flexWrap: 'nowrap' }} ref={list}>
-          {TABS.map((x) => (
+          {tabs.map((x) => (
             <Tabs.Tab
               key={x}
               value={x}
@@ -137,7 +146,11 @@ function SectionTabs({
               }
               style={{ whiteSpace: 'nowrap' }}
             >
-              {x === 'legal' ? t('legal.tab') : t(`incidents.tab.${x}`)}
+              {x === 'legal'
+                ? t('legal.tab')
+                : x === 'review'
+                  ? t('evaluation.tab')
+                  : t(`incidents.tab.${x}`)}
             </Tabs.Tab>
           ))}
         </Tabs.List>

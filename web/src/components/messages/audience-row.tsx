@@ -2,9 +2,10 @@
 // the button to write the next update.
 import { useState } from 'react';
 import { Anchor, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconPencilPlus, IconUsers } from '@tabler/icons-react';
+import { IconExternalLink, IconPencilPlus, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { PUBLIC_STATUS_PATH } from '../../api/status-page';
 import type { AudienceCommunication } from '../../api/messages';
 import { formatDateTime } from '../../lib/format';
 import { channelList } from './channel-words';
@@ -115,6 +116,21 @@ export function AudienceRow({ audience: a, ikey, incidentId, canWrite }: Props) 
               chain: a.approval_chain.map((r) => r.role_name).join(' → '),
             })}
           </Text>
+          {a.channels.includes('status_page') && (
+            <Anchor
+              href={PUBLIC_STATUS_PATH}
+              target="_blank"
+              rel="noopener"
+              size="xs"
+              style={{ alignSelf: 'flex-start' }}
+            >
+              <Group gap={4} wrap="nowrap" component="span">
+                <IconExternalLink size={12} aria-hidden />
+                {t('status.open_public')}
+                <span className="sr-only"> {t('status.new_tab')}</span>
+              </Group>
+            </Anchor>
+          )}
         </Stack>
         {canWrite && (
           <Button

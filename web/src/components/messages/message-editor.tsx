@@ -5,6 +5,8 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../api/client';
 import type { Channel, MessageContent } from '../../api/messages';
+import type { MessageStatusPage } from '../../api/status-page';
+import { defaultStatusPage, MessageStatusSection } from '../status-page/message-status-section';
 import { channelName } from './channel-words';
 import { ContentFields } from './content-fields';
 import { placeholders } from './message-steps';
@@ -13,6 +15,8 @@ import type { Jargon } from './use-plain-language';
 export interface EditorValue {
   contents: MessageContent[];
   channels: Channel[];
+  /** The status-page part: set while the channels include the status page. */
+  status_page: MessageStatusPage | null;
 }
 
 interface Props {
@@ -24,9 +28,13 @@ interface Props {
   recipients: number;
   jargon: { nl: Jargon; en: Jargon };
   error: unknown;
+  /** The message's kind (holding, update, resolved), for the status page part's first incident status. */
+  kind: string;
+  exercise?: boolean;
 }
 
-export function MessageEditor({ value, onChange, audienceChannels, recipients, jargon, error }: Props) {
+export function MessageEditor(props: Props) {
+  const { value, onChange, audienceChannels, recipients, jargon, error, kind, exercise } = props;
   const { t } = useTranslation();
   const setContent = (i: number, content: MessageContent) =>
     onChange({ ...value, contents: value.contents.map((c, j) => (j === i ? content : c)) });
@@ -40,8 +48,17 @@ export function MessageEditor({ value, onChange, audienceChannels, recipients, j
     />
   );
   // Kept in the plan's order, so the list reads the same everywhere.
-  const setChannels = (chosen: string[]) =>
-    onChange({ ...value, channels: audienceChannels.filter((c) => chosen.includes(c)) });
+  const setChannels = (chosen: string[]) => {
+    const channels = audienceChannels.filter((c) => chosen.includes(c));
+    const onPage = channels.includes('status_page');
+    onChange({
+      ...value,
+      channels,
+      // Kept while the channel is on; started from the kind when it is switched on.
+      status_page: onPage ? (value.status_page ?? defaultStatusPage(kind)) : value.status_page,
+    });
+  };
+  const onStatusPage = value.channels.includes('status_page');
 
   return (
     <Stack gap="md">
@@ -105,6 +122,15 @@ export function MessageEditor({ value, onChange, audienceChannels, recipients, j
         </Tabs>
       ) : (
         value.contents[0] && fields(value.contents[0], 0)
+      )}
+      {onStatusPage && (
+        <MessageStatusSection
+          value={value.status_page}
+          onChange={(status_page) => onChange({ ...value, status_page })}
+          kind={kind}
+          exercise={exercise}
+          error={error}
+        />
       )}
     </Stack>
   );

@@ -51,6 +51,7 @@ function message(
     approvals: chain.map((r) => ({ ...r, by_id: null, by_name: null, at: null, via: null })),
     can: can(c),
     deliveries: { pending: 0, sent: 0, failed: 0, captured: 0 },
+    status_page: null,
     ...extra,
   };
 }

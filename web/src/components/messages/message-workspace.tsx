@@ -13,6 +13,8 @@ import {
   type Message,
 } from '../../api/messages';
 import { FormAlert } from '../form-alert';
+import { STATUS_PAGE_FIELDS } from '../status-page/message-status-section';
+import { MessageStatusView } from '../status-page/message-status-view';
 import { ApprovalSteps } from './approval-steps';
 import { DeliveriesTable } from './deliveries-table';
 import { ExerciseNotice } from './exercise-notice';
@@ -37,6 +39,7 @@ interface Props {
 const valueOf = (m: Message): EditorValue => ({
   contents: m.contents.map((c) => ({ language: c.language, subject: c.subject, body: c.body })),
   channels: [...m.channels],
+  status_page: m.status_page ?? null,
 });
 const same = (a: EditorValue, b: EditorValue) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -78,7 +81,14 @@ export function MessageWorkspace({ message, ikey, audience, jargon, currentFacts
   );
   const run = (r: Run) => change.mutate(r, { onSuccess: () => r.done?.() });
   const busy = change.isPending ? (change.variables?.action ?? null) : null;
-  const saveBody = () => ({ revision: base.revision, contents: draft.contents, channels: draft.channels });
+  const saveBody = () => ({
+    revision: base.revision,
+    contents: draft.contents,
+    channels: draft.channels,
+    ...(draft.channels.includes('status_page') && draft.status_page
+      ? { status_page: draft.status_page }
+      : {}),
+  });
 
   const on = {
     save: () => run({ action: 'save', call: (api) => api.edit(message.id, saveBody()) }),
@@ -136,9 +146,16 @@ export function MessageWorkspace({ message, ikey, audience, jargon, currentFacts
                 recipients={audience?.recipients ?? 0}
                 jargon={jargon}
                 error={change.error}
+                kind={message.kind}
+                exercise={message.exercise}
               />
             ) : (
-              <MessageView message={message} />
+              <>
+                <MessageView message={message} />
+                {message.channels.includes('status_page') && (
+                  <MessageStatusView value={message.status_page} published={message.status === 'published'} />
+                )}
+              </>
             )}
           </Stack>
         </Grid.Col>
@@ -160,7 +177,12 @@ export function MessageWorkspace({ message, ikey, audience, jargon, currentFacts
           </Button>
         </Alert>
       )}
-      {!conflict && <FormAlert error={change.error} fields={['subject', 'body', 'channels', 'comment']} />}
+      {!conflict && (
+        <FormAlert
+          error={change.error}
+          fields={['subject', 'body', 'channels', 'comment', ...STATUS_PAGE_FIELDS]}
+        />
+      )}
       <Group justify="space-between" gap="sm" className={classes.bar}>
         <MessageActions
           message={message}

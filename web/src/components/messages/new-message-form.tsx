@@ -18,6 +18,7 @@ import {
 import { ConfirmModal } from '../confirm-modal';
 import { FormAlert } from '../form-alert';
 import { QueryState } from '../query-state';
+import { defaultStatusPage, STATUS_PAGE_FIELDS } from '../status-page/message-status-section';
 import { MessageEditor, type EditorValue } from './message-editor';
 import { suggestedKind, TemplatePicker } from './template-picker';
 import { UnsavedGuard } from './unsaved-guard';
@@ -101,6 +102,7 @@ function Writer({
   const fresh = (k: MessageKind): EditorValue => ({
     contents: textFromTemplates(audience.languages, k, fills),
     channels: [...audience.channels],
+    status_page: audience.channels.includes('status_page') ? defaultStatusPage(k) : null,
   });
   const [value, setValue] = useState<EditorValue>(() => fresh(kind));
   const [start, setStart] = useState<EditorValue>(value);
@@ -129,6 +131,9 @@ function Writer({
         languages: value.contents.map((c) => c.language),
         channels: value.channels,
         contents: value.contents,
+        ...(value.channels.includes('status_page') && value.status_page
+          ? { status_page: value.status_page }
+          : {}),
       });
       if (!v.submit) return draft;
       try {
@@ -162,8 +167,9 @@ function Writer({
         recipients={audience.recipients}
         jargon={jargon}
         error={create.error}
+        kind={kind}
       />
-      <FormAlert error={create.error} fields={['subject', 'body', 'channels']} />
+      <FormAlert error={create.error} fields={['subject', 'body', 'channels', ...STATUS_PAGE_FIELDS]} />
       <Group gap="sm" className={classes.bar}>
         <Button
           leftSection={<IconSend size={16} aria-hidden />}
