@@ -1,14 +1,13 @@
 // Adds a follow-up to a notification already made to the supervisory authority (GDPR Art. 33(4): what was not
 // known at first may follow in phases). It is a duty of its own, with its own draft and submission, linked to the
 // first notification and numbered 1, 2, ...
-import { randomUUID } from 'node:crypto';
 import type { Legal } from '../../core/api/legal.js';
 import { DomainError } from '../../core/errors.js';
 import { insertObligation, listObligations } from '../../store/repos/legal.js';
 import { inTransaction, type Ctx } from '../context.js';
 import { loadIncidentForAction } from '../incidents/access.js';
 import { incidentPlan } from '../incidents/work/support.js';
-import { loadObligation, presentLegal } from './support.js';
+import { loadObligation, openObligationRow, presentLegal } from './support.js';
 
 export async function addFollowUp(ctx: Ctx, incidentKey: string, obligationId: string): Promise<Legal> {
   return inTransaction(ctx, async (u) => {
@@ -23,25 +22,7 @@ export async function addFollowUp(ctx: Ctx, incidentKey: string, obligationId: s
           .filter((o) => o.kind === 'gdpr_follow_up')
           .map((o) => Number(o.sequence)),
       ) + 1;
-    const row = {
-      id: randomUUID(),
-      incident_id: incident.id,
-      kind: 'gdpr_follow_up',
-      status: 'open',
-      created_at: u.now,
-      decision_id: null,
-      not_required_reasoning: null,
-      not_required_by: null,
-      not_required_at: null,
-      draft_edits: null,
-      submitted_at: null,
-      submitted_by: null,
-      reference: null,
-      recorded_at: null,
-      document: null,
-      follows_id: first.id,
-      sequence,
-    };
+    const row = openObligationRow(incident.id, 'gdpr_follow_up', u.now, { follows_id: first.id, sequence });
     await insertObligation(u.tx, row);
     await u.event(
       'obligation.created',

@@ -1,6 +1,5 @@
 // Records the legal assessment (GDPR, NIS2, DORA answers) and creates the duties it calls for, each with its own
 // clock. Every changed answer is on the timeline; moving the DORA classification time needs a reason.
-import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Assessment, Legal, ZAssessmentRequest } from '../../core/api/legal.js';
 import { DomainError, type FieldProblem } from '../../core/errors.js';
@@ -11,7 +10,7 @@ import { inTransaction, type Ctx } from '../context.js';
 import { loadIncidentForAction } from '../incidents/access.js';
 import { incidentPlan } from '../incidents/work/support.js';
 import { decideNotRequired } from './not-required-decision.js';
-import { parseAssessment, presentLegal } from './support.js';
+import { openObligationRow, parseAssessment, presentLegal } from './support.js';
 
 type AssessmentInput = z.infer<typeof ZAssessmentRequest>;
 
@@ -84,25 +83,7 @@ export async function recordAssessment(
     };
     for (const due of obligationsFor(assessment, profile)) {
       if (existing.has(due.kind)) continue;
-      const row = {
-        id: randomUUID(),
-        incident_id: incident.id,
-        kind: due.kind,
-        status: 'open',
-        created_at: u.now,
-        decision_id: null,
-        not_required_reasoning: null,
-        not_required_by: null,
-        not_required_at: null,
-        draft_edits: null,
-        submitted_at: null,
-        submitted_by: null,
-        reference: null,
-        recorded_at: null,
-        document: null,
-        follows_id: null,
-        sequence: 0,
-      };
+      const row = openObligationRow(incident.id, due.kind, u.now);
       await insertObligation(u.tx, row);
       await u.event(
         'obligation.created',

@@ -1,4 +1,5 @@
 // What the legal use cases share: the clock moments of an incident, its obligations as the API shows them.
+import { randomUUID } from 'node:crypto';
 import type { Assessment, Legal, Obligation } from '../../core/api/legal.js';
 import { DEFAULT_TIME_ZONE } from '../../core/format-time.js';
 import {
@@ -120,4 +121,32 @@ export async function loadObligation(tx: Tx, incident: IncidentRow, id: string):
   const row = await getObligation(tx, incident.id, id);
   if (!row) throw notFound('obligation');
   return row;
+}
+
+/** A new open duty's row: nothing decided, drafted or submitted yet; a follow-up names the duty it adds to. */
+export function openObligationRow(
+  incidentId: string,
+  kind: ObligationKind,
+  now: string,
+  followUp?: { follows_id: string; sequence: number },
+): ObligationRow {
+  return {
+    id: randomUUID(),
+    incident_id: incidentId,
+    kind,
+    status: 'open',
+    created_at: now,
+    decision_id: null,
+    not_required_reasoning: null,
+    not_required_by: null,
+    not_required_at: null,
+    draft_edits: null,
+    submitted_at: null,
+    submitted_by: null,
+    reference: null,
+    recorded_at: null,
+    document: null,
+    follows_id: followUp?.follows_id ?? null,
+    sequence: followUp?.sequence ?? 0,
+  };
 }
