@@ -3,12 +3,11 @@
 // the email arrives at a real SMTP server with the right subject, a text part and an HTML part.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser } from '../support/browser.js';
+import { describeInBrowser, launchBrowser, logIn } from '../support/browser.js';
 import { setUp, type Client } from '../support/client.js';
 import { accountWith } from '../incidents/support.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
-import en from '../../web/src/i18n/en.json' with { type: 'json' };
 import messageWords from '../../web/src/i18n/messages.en.json' with { type: 'json' };
 
 const M = messageWords.messages;
@@ -20,15 +19,6 @@ const fill = (text: string, values: Record<string, string>) =>
   text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
 
 /** With SMTP set, invitations go out by mail: the link is read from what the SMTP server received. */
-async function logIn(page: Page, base: string, email: string) {
-  await page.goto(`${base}/login`);
-  await page.getByLabel(en.fields.email).fill(email);
-  await page.getByLabel(new RegExp(`^${en.fields.password}`)).fill(PASSWORD);
-  await page.getByRole('button', { name: en.login.submit, exact: true }).click();
-  // The login page has a heading too: wait until the app has moved on from it.
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-}
 
 describeInBrowser(
   'an update for partners, from template to inbox, with two people and their approvals',
@@ -101,8 +91,8 @@ describeInBrowser(
       };
       lead = await open(1280);
       legal = await open(375);
-      await logIn(lead, server.url, LEAD);
-      await logIn(legal, server.url, LEGAL);
+      await logIn(lead, server.url, LEAD, PASSWORD);
+      await logIn(legal, server.url, LEGAL, PASSWORD);
     });
     afterAll(async () => {
       await browser?.close();

@@ -5,12 +5,11 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser } from '../support/browser.js';
+import { describeInBrowser, launchBrowser, logIn } from '../support/browser.js';
 import { ADMIN, setUp, type Client } from '../support/client.js';
 import { pdfText } from '../support/pdf.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { declare } from '../incidents/support.js';
-import en from '../../web/src/i18n/en.json' with { type: 'json' };
 import evaluationWords from '../../web/src/i18n/evaluation.en.json' with { type: 'json' };
 import incidentWords from '../../web/src/i18n/incidents.en.json' with { type: 'json' };
 
@@ -19,15 +18,6 @@ const I = incidentWords.incidents;
 const fill = (text: string, values: Record<string, string>) =>
   text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
 const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-
-async function logIn(page: Page, base: string) {
-  await page.goto(`${base}/login`);
-  await page.getByLabel(en.fields.email).fill(ADMIN.email);
-  await page.getByLabel(new RegExp(`^${en.fields.password}`)).fill(ADMIN.password);
-  await page.getByRole('button', { name: en.login.submit, exact: true }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-}
 
 describeInBrowser(
   'the review of a finished incident: contributions, an action item, done, closed, reports',

@@ -1,24 +1,15 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser } from '../support/browser.js';
+import { describeInBrowser, launchBrowser, logIn } from '../support/browser.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import type { Client } from '../support/client.js';
 import { ADMIN, setUp } from '../support/client.js';
 import { accountWith } from '../incidents/support.js';
-import en from '../../web/src/i18n/en.json' with { type: 'json' };
 import triageWords from '../../web/src/i18n/triage.en.json' with { type: 'json' };
 import incidentWords from '../../web/src/i18n/incidents.en.json' with { type: 'json' };
 
 const T = triageWords.triage;
 const I = incidentWords.incidents;
-
-async function logIn(page: Page, base: string, email: string, password: string) {
-  await page.goto(`${base}/login`);
-  await page.getByLabel(en.fields.email).fill(email);
-  await page.getByLabel(new RegExp(`^${en.fields.password}`)).fill(password);
-  await page.getByRole('button', { name: en.login.submit, exact: true }).click();
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-}
 
 describeInBrowser('an incident from first report to recovery, watched live from a second browser', () => {
   let server: TestServer;

@@ -4,11 +4,10 @@
 // intermediate and final ones waiting for the report before them.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser } from '../support/browser.js';
-import { ADMIN, setUp, type Client } from '../support/client.js';
+import { describeInBrowser, launchBrowser, logIn } from '../support/browser.js';
+import { setUp, type Client } from '../support/client.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { declare } from '../incidents/support.js';
-import en from '../../web/src/i18n/en.json' with { type: 'json' };
 import legalWords from '../../web/src/i18n/legal.en.json' with { type: 'json' };
 
 const L = legalWords.legal;
@@ -42,11 +41,7 @@ describeInBrowser('a major ICT incident under DORA: classification and the three
     page = await context.newPage();
     page.setDefaultTimeout(10_000);
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel(en.fields.email).fill(ADMIN.email);
-    await page.getByLabel(new RegExp(`^${en.fields.password}`)).fill(ADMIN.password);
-    await page.getByRole('button', { name: en.login.submit, exact: true }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await logIn(page, server.url);
   });
   afterAll(async () => {
     await browser?.close();

@@ -4,12 +4,11 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser } from '../support/browser.js';
-import { ADMIN, setUp, type Client } from '../support/client.js';
+import { describeInBrowser, launchBrowser, logIn } from '../support/browser.js';
+import { setUp, type Client } from '../support/client.js';
 import { pdfText } from '../support/pdf.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { declare } from '../incidents/support.js';
-import en from '../../web/src/i18n/en.json' with { type: 'json' };
 import legalWords from '../../web/src/i18n/legal.en.json' with { type: 'json' };
 import messageWords from '../../web/src/i18n/messages.en.json' with { type: 'json' };
 
@@ -18,15 +17,6 @@ const M = messageWords.messages;
 const fill = (text: string, values: Record<string, string>) =>
   text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
 const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
-
-async function logIn(page: Page, base: string) {
-  await page.goto(`${base}/login`);
-  await page.getByLabel(en.fields.email).fill(ADMIN.email);
-  await page.getByLabel(new RegExp(`^${en.fields.password}`)).fill(ADMIN.password);
-  await page.getByRole('button', { name: en.login.submit, exact: true }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-}
 
 describeInBrowser(
   'a personal-data breach: assessment, the 72-hour clock, the draft and its submission',

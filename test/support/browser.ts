@@ -2,8 +2,10 @@
 // unless STORMBELL_REQUIRE_BROWSER=1 (set by .ci/run), where a missing Chromium fails the run.
 import { existsSync } from 'node:fs';
 import { describe } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { reportSkip } from './skips.js';
+import { ADMIN } from './client.js';
+import en from '../../web/src/i18n/en.json' with { type: 'json' };
 
 export const CHROMIUM = process.env.STORMBELL_CHROMIUM ?? '/usr/bin/chromium';
 export const browserAvailable = existsSync(CHROMIUM);
@@ -38,4 +40,15 @@ export function describeInBrowser(name: string, body: () => void): void {
     reportSkip(name, `Chromium not found at ${CHROMIUM}`);
     describe.skip(`${name} (skipped: Chromium not found)`, body);
   }
+}
+
+/** Logs in through the login page (the admin unless told otherwise) and waits until the app has moved on from it. */
+export async function logIn(page: Page, base: string, email = ADMIN.email, password = ADMIN.password) {
+  await page.goto(`${base}/login`);
+  await page.getByLabel(en.fields.email).fill(email);
+  await page.getByLabel(new RegExp(`^${en.fields.password}`)).fill(password);
+  await page.getByRole('button', { name: en.login.submit, exact: true }).click();
+  // The login page has a heading too: wait for the address to change, then for the page's own heading.
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
 }
