@@ -14,9 +14,12 @@ import { sendCadenceReminders } from './app/messages/send-cadence-reminders.js';
 import { sendObligationReminders } from './app/legal/send-obligation-reminders.js';
 import { sendActionItemReminders } from './app/evaluation/send-action-item-reminders.js';
 import { sendMaintenanceNotices } from './app/status-page/send-maintenance-notices.js';
+import { tickExercises } from './app/exercises/tick.js';
 
 /** How often overdue updates and legal clocks are looked at; a reminder is at most this late. */
 const REMINDER_INTERVAL_MS = 30_000;
+/** How often running exercises fire their injects and score: at x60 a second is an exercise minute. */
+const EXERCISE_TICK_MS = 1_000;
 
 export interface Running {
   app: FastifyInstance;
@@ -84,6 +87,21 @@ export async function startStormbell(config: Config, options: StartOptions = {})
         }, REMINDER_INTERVAL_MS)
       : null;
   reminders?.unref();
+  // Exercises ride with the worker too; one tick at a time (a slow tick is not overtaken by the next).
+  let ticking: Promise<void> | null = null;
+  const exerciseTicks =
+    options.worker !== false
+      ? setInterval(() => {
+          if (ticking) return;
+          ticking = tickExercises({ ...services, actor: null })
+            .then(() => undefined)
+            .catch((err: unknown) => app.log.error({ err }, 'exercise tick failed'))
+            .finally(() => {
+              ticking = null;
+            });
+        }, EXERCISE_TICK_MS)
+      : null;
+  exerciseTicks?.unref();
   let url = '';
   if (options.listen !== false) {
     url = await app.listen({ port: config.port, host: config.host });
@@ -99,6 +117,8 @@ export async function startStormbell(config: Config, options: StartOptions = {})
       if (stopped) return;
       stopped = true;
       if (reminders) clearInterval(reminders);
+      if (exerciseTicks) clearInterval(exerciseTicks);
+      await ticking;
       await notifier.stop();
       await app.close();
       await worker.stop();

@@ -9,6 +9,7 @@ import { tokenCreate } from './commands/token-create.js';
 import { auditVerify } from './commands/audit-verify.js';
 import { planExport, planImport, planValidate } from './commands/plan.js';
 import { incidentDeclare, incidentList, incidentShow } from './commands/incident.js';
+import { exerciseList, exerciseRun, exerciseValidate } from './commands/exercise.js';
 import { version } from '../app/version.js';
 
 const program = new Command();
@@ -111,6 +112,29 @@ remote(
     .option('--restricted', 'need to know: only the incident team and admins see it')
     .option('--exercise', 'an exercise, not a real incident'),
 ).action(run(incidentDeclare));
+
+const exercise = program
+  .command('exercise')
+  .description('table-top exercises; list and run go through a running server, like incident');
+remote(
+  exercise.command('list').description('the built-in scripts, and past exercises with their scores'),
+).action(run(exerciseList));
+remote(
+  exercise
+    .command('run <script>')
+    .description('start an exercise from a built-in script id or a script file; prints injects as they fire')
+    .option('--speed <n>', 'exercise minutes per real minute, 1 to 60', '1')
+    .option('--severity <id>', "the severity when the start declares the incident (default: the script's)")
+    .option('--no-end', 'leave the exercise open when its planned time is over'),
+).action(run(exerciseRun));
+exercise
+  .command('validate <file>')
+  .description(
+    'check a script file; prints every problem as file:line:column and exits 1, or exits 0 when valid',
+  )
+  .option('--plan <file>', 'also check that the script fits this plan file')
+  .option('--language <nl|en>', 'language of the messages', 'en')
+  .action(run(exerciseValidate));
 
 const audit = program.command('audit').description('the tamper-evident timeline');
 audit

@@ -35,6 +35,11 @@ export function renderExecutiveReportPdf(input: ReportInput): Promise<Buffer> {
   return renderDocument(executiveReport(input), EXECUTIVE);
 }
 
+/** Any report document in the full report's layout (the exercise's after-action report uses it). */
+export function renderReportDocumentPdf(report: ReportDocument): Promise<Buffer> {
+  return renderDocument(report, FULL);
+}
+
 function renderDocument(report: ReportDocument, style: Style): Promise<Buffer> {
   const { doc, done } = startPdf({
     margins: { top: TOP, bottom: BOTTOM, left: MARGIN, right: MARGIN },

@@ -79,9 +79,16 @@ function tasksFromScenario(
 }
 
 export async function declareIncident(ctx: Ctx, input: DeclareInput) {
-  const actor = requireActor(ctx, 'responder');
+  requireActor(ctx, 'responder');
   const id = randomUUID();
-  await inTransaction(ctx, async (u) => {
+  await inTransaction(ctx, (u) => declareIncidentIn(ctx, u, input, id));
+  return id;
+}
+
+/** The declaration inside a transaction the caller holds (an exercise declares its incident with its own rows). */
+export async function declareIncidentIn(ctx: Ctx, u: Unit, input: DeclareInput, id: string = randomUUID()) {
+  const actor = requireActor(ctx, 'responder');
+  {
     const { row: planRow, plan } = await currentPlan(ctx.store, u.tx);
     const scenario = plan.scenarios.find((s) => s.id === input.scenario_id);
     if (!scenario) throw refuse('scenario_id', 'incident.unknown_scenario', input.scenario_id);
@@ -171,6 +178,6 @@ export async function declareIncident(ctx: Ctx, input: DeclareInput) {
       plan,
       actor.name,
     );
-  });
+  }
   return id;
 }

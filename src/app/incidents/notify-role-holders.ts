@@ -24,6 +24,7 @@ export async function tellRoleHolder(
   person: { key: string; name: string; email: string; language: Language },
   roles: string[],
   declarer: string,
+  options: { captured?: boolean } = {},
 ): Promise<void> {
   const scenario = plan.scenarios.find((s) => s.id === incident.scenario_id);
   const severity = plan.severities.find((s) => s.id === incident.severity_id);
@@ -46,15 +47,16 @@ export async function tellRoleHolder(
       scenario: scenario?.name ?? incident.scenario_id,
     },
   });
-  await u.deliver(
-    emailDelivery({
+  await u.deliver({
+    ...emailDelivery({
       key: `incident-role:${incident.id}:${person.key}`,
       to: person.email,
       ...mail,
       publicUrl,
       at: u.now,
     }),
-  );
+    ...(options.captured ? { captured: true } : {}),
+  });
 }
 
 export async function notifyRoleHolders(
@@ -67,6 +69,9 @@ export async function notifyRoleHolders(
   for (const person of plan.people) {
     const roles = plan.roles.filter((r) => r.primary === person.id).map((r) => r.name);
     if (roles.length === 0) continue;
-    await tellRoleHolder(u, publicUrl, incident, plan, { key: person.id, ...person }, roles, declarer);
+    // Declaring an exercise incident tells nobody by mail (kept in its outbox): the exercise's injects do.
+    await tellRoleHolder(u, publicUrl, incident, plan, { key: person.id, ...person }, roles, declarer, {
+      captured: incident.exercise,
+    });
   }
 }

@@ -18,6 +18,7 @@ import {
 } from '../../store/repos/legal.js';
 import type { Tx } from '../../store/db.js';
 import { inTransaction, type Ctx } from '../context.js';
+import { exerciseDeadlines } from '../exercises/legal-time.js';
 import { incidentPlan } from '../incidents/work/support.js';
 import { momentsOf, parseAssessment } from './support.js';
 
@@ -67,9 +68,12 @@ export async function sendObligationReminders(ctx: Ctx): Promise<number> {
       );
       let count = 0;
       let plan: Plan | null = null;
+      // An exercise incident's clocks run on exercise time.
+      const shift = await exerciseDeadlines(u.tx, incident, now);
       for (const o of all.filter((x) => x.status === 'open')) {
         const kind = o.kind as ObligationKind;
-        const clock = deadline(kind, moments);
+        const real = deadline(kind, moments);
+        const clock = real && shift ? shift(real) : real;
         const step = clock ? reminderStep(clock, now) : null;
         if (!clock || !step) continue;
         if (
@@ -107,15 +111,17 @@ export async function sendObligationReminders(ctx: Ctx): Promise<number> {
               share: step === 'overdue' ? 100 : Number(step),
             },
           });
-          await u.deliver(
-            emailDelivery({
+          await u.deliver({
+            ...emailDelivery({
               key: `obligation-reminder:${o.id}:${step}:${clock.dueAt}:${person.email.toLowerCase()}`,
               to: person.email,
               ...mail,
               publicUrl: ctx.config.publicUrl,
               at: u.now,
             }),
-          );
+            // An exercise's mail is kept in its outbox, never sent: only its injects reach people.
+            ...(incident.exercise ? { captured: true } : {}),
+          });
         }
       }
       return count;

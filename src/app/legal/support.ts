@@ -21,6 +21,7 @@ import {
   type ObligationRow,
 } from '../../store/repos/legal.js';
 import type { Tx } from '../../store/db.js';
+import { exerciseDeadlines, type DeadlineShift } from '../exercises/legal-time.js';
 
 export function parseAssessment(answers: string | undefined): Assessment | null {
   return answers ? (JSON.parse(answers) as Assessment) : null;
@@ -46,10 +47,13 @@ export function presentObligation(
   moments: ClockMoments,
   names: Map<string, string>,
   now: Date,
+  shift?: DeadlineShift | null,
 ): Obligation {
   const kind = row.kind as ObligationKind;
   const status = row.status as ObligationStatus;
-  const clock = deadline(kind, moments);
+  const real = deadline(kind, moments);
+  // An exercise incident's clocks run on exercise time.
+  const clock = real && shift ? shift(real) : real;
   return {
     id: row.id,
     kind,
@@ -87,10 +91,11 @@ export async function accountNames(tx: Tx): Promise<Map<string, string>> {
 }
 
 export async function presentLegal(tx: Tx, plan: Plan, incident: IncidentRow, now: Date): Promise<Legal> {
-  const [assessmentRow, rows, names] = await Promise.all([
+  const [assessmentRow, rows, names, shift] = await Promise.all([
     getAssessment(tx, incident.id),
     listObligations(tx, incident.id),
     accountNames(tx),
+    exerciseDeadlines(tx, incident, now),
   ]);
   const assessment = parseAssessment(assessmentRow?.answers);
   const moments = momentsOf(incident, assessment, rows);
@@ -109,7 +114,7 @@ export async function presentLegal(tx: Tx, plan: Plan, incident: IncidentRow, no
     assessed_at: assessmentRow?.assessed_at ?? null,
     assessed_by_name: assessmentRow?.assessed_by ? (names.get(assessmentRow.assessed_by) ?? null) : null,
     obligations: rows
-      .map((r) => presentObligation(r, moments, names, now))
+      .map((r) => presentObligation(r, moments, names, now, shift))
       .sort(
         (a, b) =>
           obligationKinds.indexOf(a.kind) - obligationKinds.indexOf(b.kind) || a.sequence - b.sequence,

@@ -75,15 +75,17 @@ export async function sendCadenceReminders(ctx: Ctx): Promise<number> {
             minutes: Math.round((now.getTime() - Date.parse(a.nextDueAt)) / 60_000),
           },
         });
-        await u.deliver(
-          emailDelivery({
+        await u.deliver({
+          ...emailDelivery({
             key: `update-overdue:${row.id}:${a.audienceId}:${a.nextDueAt}`,
             to: lead.email,
             ...mail,
             publicUrl: ctx.config.publicUrl,
             at: u.now,
           }),
-        );
+          // An exercise's mail is kept in its outbox, never sent: only its injects reach people.
+          ...(row.exercise ? { captured: true } : {}),
+        });
       }
       return count;
     });

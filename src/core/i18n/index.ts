@@ -25,6 +25,8 @@ import { evaluationReportEn } from './evaluation-report-en.js';
 import { evaluationReportNl } from './evaluation-report-nl.js';
 import { evaluationEn } from './evaluation-en.js';
 import { evaluationNl } from './evaluation-nl.js';
+import { exercisesEn } from './exercises-en.js';
+import { exercisesNl } from './exercises-nl.js';
 import type { Language } from '../api/common.js';
 
 // Each area keeps its words in its own pair of files, so areas built side by side do not edit one file.
@@ -42,6 +44,7 @@ const en = {
   ...statusFeedsEn,
   ...evaluationReportEn,
   ...evaluationEn,
+  ...exercisesEn,
 };
 const nl = {
   ...baseNl,
@@ -57,6 +60,7 @@ const nl = {
   ...statusFeedsNl,
   ...evaluationReportNl,
   ...evaluationNl,
+  ...exercisesNl,
 };
 export type MessageKey = keyof typeof en;
 export const catalogues: Record<Language, Record<MessageKey, string>> = { en, nl };

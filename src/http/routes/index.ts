@@ -20,6 +20,7 @@ import { evaluationReportRoutes } from './evaluation-reports.js';
 import { statusPageRoutes } from './status-page.js';
 import { statusSubscriberRoutes } from './status-subscribers.js';
 import { recipientRoutes } from './recipients.js';
+import { exerciseRoutes } from './exercises.js';
 
 export const apiRoutes: AnyRoute[] = [
   ...systemRoutes,
@@ -41,5 +42,6 @@ export const apiRoutes: AnyRoute[] = [
   ...statusPageRoutes,
   ...statusSubscriberRoutes,
   ...recipientRoutes,
+  ...exerciseRoutes,
   ...publicPageRoutes,
 ];

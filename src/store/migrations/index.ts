@@ -9,6 +9,7 @@ import * as legalFollowUps from './0006-legal-follow-ups.js';
 import * as statusPage from './0007-status-page.js';
 import * as statusSubscribers from './0008-status-subscribers.js';
 import * as evaluation from './0009-evaluation.js';
+import * as exercises from './0010-exercises.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007-status-page': statusPage,
   '0008-status-subscribers': statusSubscribers,
   '0009-evaluation': evaluation,
+  '0010-exercises': exercises,
 };
