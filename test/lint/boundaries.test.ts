@@ -67,6 +67,25 @@ describe('import boundaries (ARCHITECTURE.md)', () => {
     expect(
       await boundaryErrors('src/core/fine.ts', "import { z } from 'zod';\nexport const x = z;\n"),
     ).toHaveLength(0);
+    // The status page's domain lives in src/core/status-page; its Fastify side in src/status-page.
+    expect(
+      await boundaryErrors(
+        'src/core/sneaky.ts',
+        "import { x } from '../status-page/plugin.js';\nexport const y = x;\n",
+      ),
+    ).toHaveLength(1);
+    expect(
+      await boundaryErrors(
+        'src/core/api/sneaky.ts',
+        "import { x } from '../../status-page/plugin.js';\nexport const y = x;\n",
+      ),
+    ).toHaveLength(1);
+    expect(
+      await boundaryErrors(
+        'src/core/api/fine.ts',
+        "import { x } from '../status-page/values.js';\nexport const y = x;\n",
+      ),
+    ).toHaveLength(0);
   });
 
   it('keeps server code out of the web app', async () => {

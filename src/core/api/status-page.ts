@@ -35,19 +35,15 @@ const ZComponentStatus = z.enum(componentStatuses, { error: 'field.enum' });
 const ZIncidentStatus = z.enum(incidentStatuses, { error: 'field.enum' });
 const ZImpact = z.enum(impacts, { error: 'field.enum' });
 
-const name = (max: number) =>
-  z
-    .string({ error: 'field.required' })
-    .trim()
-    .min(1, { error: 'field.required' })
-    .max(max, { error: 'field.too_long' });
-const optionalText = (max: number) => z.string({ error: 'field.text' }).trim().max(max, { error: 'field.too_long' });
+const optionalText = (max: number) =>
+  z.string({ error: 'field.text' }).trim().max(max, { error: 'field.too_long' });
 
 /** A name in both languages; one of them may be empty (the other is shown instead), not both. */
 export const ZLocalisedName = z
   .strictObject({ nl: optionalText(120), en: optionalText(120) })
   .refine((v) => v.nl.length > 0 || v.en.length > 0, { error: 'field.required' });
-export const ZLocalisedText = (max: number) => z.strictObject({ nl: optionalText(max), en: optionalText(max) });
+export const ZLocalisedText = (max: number) =>
+  z.strictObject({ nl: optionalText(max), en: optionalText(max) });
 
 export const ZHttpsUrl = z
   .string({ error: 'field.required' })
@@ -203,7 +199,11 @@ export const ZSubscriber = z.object({
 export type Subscriber = z.infer<typeof ZSubscriber>;
 export const ZSubscriberList = z.object({
   items: z.array(ZSubscriber),
-  counts: z.object({ pending: z.number().int(), confirmed: z.number().int(), unsubscribed: z.number().int() }),
+  counts: z.object({
+    pending: z.number().int(),
+    confirmed: z.number().int(),
+    unsubscribed: z.number().int(),
+  }),
 });
 
 /** Admins add a webhook subscriber (confirmed at once) or an email subscriber (who gets the opt-in mail). */
@@ -236,4 +236,3 @@ export const ZSubscriberCsvColumns = [
   'created_at',
   'confirmed_at',
 ] as const;
-
