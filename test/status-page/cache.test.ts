@@ -378,4 +378,20 @@ forEachDatabase('status page on the real server: a change is visible at once', (
     };
     expect(json.components.find((c) => c.name === 'Booking appointments')?.status).toBe('major_outage');
   });
+
+  it('sends the security headers itself on the cached routes (helmet is off there, for speed)', async () => {
+    const page = await raw(`${server.url}/status`);
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    expect(page.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(page.headers['referrer-policy']).toBe('no-referrer');
+    expect(page.headers['content-security-policy']).toContain("default-src 'none'");
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    const json = await raw(`${server.url}/api/v2/status.json`);
+    expect(json.headers['x-content-type-options']).toBe('nosniff');
+    expect(json.headers['access-control-allow-origin']).toBe('*');
+    expect(json.headers['cross-origin-resource-policy']).toBe('cross-origin');
+    // The rest of the server keeps helmet's own.
+    const app = await raw(`${server.url}/`);
+    expect(app.headers['content-security-policy']).toContain("script-src 'self'");
+  });
 });

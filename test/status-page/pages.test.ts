@@ -45,6 +45,9 @@ describe('status pages', () => {
     const resolved = snapshot.incidents.find((i) => i.status === 'resolved')!;
     expect(text).not.toContain(resolved.name.en);
     for (const m of snapshot.maintenances) expect(text).toContain(m.name.en);
+    // Each has an anchor: the feeds and the JSON's shortlink point at /status#maintenance-{id}.
+    for (const m of snapshot.maintenances.filter((x) => x.status !== 'completed'))
+      expect(text).toContain(`id="maintenance-${m.id}"`);
     expect(text).toContain('<strong>In progress</strong>');
     // Times in the page's zone (the fixture's first update is 09:40 UTC, 10:40 in Amsterdam in winter).
     expect(text).toContain('30 November 2026 at 10:40 CET');

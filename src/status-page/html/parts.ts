@@ -120,7 +120,8 @@ export function maintenanceCard(
   const marker = '\u0000';
   const [a, b, c] = t(l, 'pages.status.window', { from: marker, until: marker }).split(marker);
   const window = `${escapeHtml(a ?? '')}${time(m.scheduled_for, l, s)}${escapeHtml(b ?? '')}${time(m.scheduled_until, l, s)}${escapeHtml(c ?? '')}`;
-  return `<article class="card inc i-maintenance">
+  // The feeds and the JSON's shortlink point here (/status#maintenance-{id}).
+  return `<article class="card inc i-maintenance" id="maintenance-${escapeHtml(m.id)}">
 <${h}>${escapeHtml(pick(m.name, l))}</${h}>
 <p class="meta"><strong>${escapeHtml(t(l, `pages.status.maintenance.${m.status}`))}</strong> · ${window}${
     affected ? ` · ${escapeHtml(t(l, 'pages.status.affected', { components: affected }))}` : ''
