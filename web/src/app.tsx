@@ -53,6 +53,9 @@ const CommunicationPage = lazy(() => import('./pages/incidents/communication-pag
 const ObligationPage = lazy(() => import('./pages/legal/obligation-page'));
 const ObligationsPage = lazy(() => import('./pages/legal/obligations-page'));
 const BreachRegisterPage = lazy(() => import('./pages/legal/breach-register-page'));
+// Exercises (issue 9): start from a script, the facilitator's console, the participants' view, the results.
+const ExercisesPage = lazy(() => import('./pages/exercises/exercises-page'));
+const ExercisePage = lazy(() => import('./pages/exercises/exercise-page'));
 // Evaluation (issue 8): an incident's review, the improvement backlog, the trends (charts: loaded only there).
 const ReviewPage = lazy(() => import('./pages/evaluation/review-page'));
 const BacklogPage = lazy(() => import('./pages/evaluation/backlog-page'));
@@ -118,6 +121,8 @@ export function App() {
         <Route path="incidents/:id/obligations/:obligationId" element={<ObligationPage />} />
         <Route path="obligations" element={<ObligationsPage />} />
         <Route path="breach-register" element={<BreachRegisterPage />} />
+        <Route path="exercises" element={<ExercisesPage />} />
+        <Route path="exercises/:id" element={<ExercisePage />} />
         <Route path="incidents/:id/review" element={<ReviewPage />} />
         <Route path="improvements" element={<BacklogPage />} />
         <Route path="trends" element={<TrendsPage />} />

@@ -14,6 +14,7 @@ import {
   IconMail,
   IconPlugConnected,
   IconScale,
+  IconSchool,
   IconSend,
   IconUserCog,
   IconUsers,
@@ -63,6 +64,8 @@ export function NavLinks({ isAdmin }: { isAdmin: boolean }) {
     // What the organisation learned: action items across incidents, and the trends.
     { to: '/improvements', label: t('evaluation.nav.backlog'), icon: IconListCheck },
     { to: '/trends', label: t('evaluation.nav.trends'), icon: IconChartBar },
+    // Table-top exercises: everyone may follow one; responders and up start them.
+    { to: '/exercises', label: t('exercises.nav'), icon: IconSchool },
     ...(readsPlan ? [{ to: '/plan', label: t('nav.plan'), icon: IconClipboardList }] : []),
     { to: '/settings', label: t('nav.settings'), icon: IconUserCog },
   ];

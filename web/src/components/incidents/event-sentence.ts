@@ -6,6 +6,7 @@ import { formatDateTime } from '../../lib/format';
 import { isEvaluationEvent } from '../../api/evaluation';
 import { isLegalEvent } from '../../api/legal';
 import { evaluationSentence } from '../evaluation/evaluation-event-sentence';
+import { exerciseSentence } from '../exercises/exercise-event-sentence';
 import { legalSentence } from '../legal/legal-event-sentence';
 import { channelList } from '../messages/channel-words';
 
@@ -92,6 +93,7 @@ export function eventSentence(
   if (isMessageEvent(e.type)) return messageSentence(t, e, actor, names);
   if (isLegalEvent(e.type)) return legalSentence(t, e, actor);
   if (isEvaluationEvent(e.type)) return evaluationSentence(t, e, actor);
+  if (e.type.startsWith('exercise.')) return exerciseSentence(t, e, actor);
   const key = `incidents.event.${sentenceKey(e)}`;
   // Types the server learned after this UI was built still show, by their name.
   if (typeof i18n.getResource('en', 'translation', key) !== 'string')

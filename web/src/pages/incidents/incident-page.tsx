@@ -2,6 +2,7 @@
 import { useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { useIncident } from '../../api/incidents';
+import { IncidentInjects } from '../../components/exercises/incident-injects';
 import { IncidentHeader } from '../../components/incidents/incident-header';
 import { IncidentSections } from '../../components/incidents/incident-sections';
 import { PhaseBar } from '../../components/incidents/phase-bar';
@@ -22,6 +23,8 @@ export default function IncidentPage() {
         <>
           <IncidentHeader incident={detail} ikey={ikey} live={live} />
           <PhaseBar incident={detail} ikey={ikey} />
+          {/* An exercise's injects arrive here live (issue 9). */}
+          {detail.exercise && <IncidentInjects incident={detail} ikey={ikey} />}
           <IncidentSections incident={detail} ikey={ikey} />
         </>
       )}
