@@ -1,6 +1,8 @@
 // Names where a problem is in words: "inject 'ransom_note'", "expectation 3" and "'after.inject'".
 import type { PlanLanguage } from '../plan/enums.js';
 import { isMap, str } from '../plan/raw.js';
+import { fieldLabel } from '../yaml-check/field-label.js';
+import type { Location, SayYaml } from '../yaml-check/types.js';
 import { exerciseText, type ExerciseMessageKey } from './catalogue.js';
 import type { ScriptPath } from './problem.js';
 
@@ -10,37 +12,7 @@ const listNouns: Record<string, ExerciseMessageKey> = {
   expectations: 'noun.expectations',
 };
 
-export interface Location {
-  /** The part of the script: "inject 'ransom_note'"; "script" for a field at the top. */
-  where: string;
-  /** The field inside it, quoted as the YAML spells it: "'to' item 2"; empty when the path is the part. */
-  field: string;
-  /** The same without quotes, to stand before a quoted value: "id 'Ransom note'". */
-  name: string;
-}
-
-/** "'title'", "'after.inject'", "'to' item 2"; a leading number borrows the key before it. */
-function fieldLabel(
-  rest: ScriptPath,
-  before: string | number | undefined,
-  lang: PlanLanguage,
-  quote: string,
-): string {
-  if (rest.length === 0) return '';
-  let label = '';
-  let keys: string[] = typeof rest[0] === 'number' && typeof before === 'string' ? [before] : [];
-  const join = () =>
-    [label, keys.length ? `${quote}${keys.join('.')}${quote}` : ''].filter(Boolean).join(' ');
-  for (const seg of rest) {
-    if (typeof seg === 'string') {
-      keys.push(seg);
-      continue;
-    }
-    label = exerciseText(lang, 'label.item', { field: join(), n: seg + 1 });
-    keys = [];
-  }
-  return join();
-}
+export type { Location };
 
 /** Splits a path into the part of the script it is in and the field. `whole`: the path ends at the part. */
 export function locate(
@@ -66,5 +38,6 @@ export function locate(
   }
   const rest = path.slice(used);
   const before = used > 0 ? path[used - 1] : undefined;
-  return { where, field: fieldLabel(rest, before, lang, "'"), name: fieldLabel(rest, before, lang, '') };
+  const say: SayYaml = (key, params) => exerciseText(lang, key, params);
+  return { where, field: fieldLabel(rest, before, say), name: fieldLabel(rest, before, say, '') };
 }

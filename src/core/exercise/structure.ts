@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { isMap, str, valueAt } from '../plan/raw.js';
 import { closest } from '../plan/similar.js';
+import { shown, typeOf, typeWords, withoutMisspeltMissing, wrongType } from '../yaml-check/issues.js';
 import type { ExerciseMessageKey } from './catalogue.js';
 import type { ScriptPath, ScriptProblem } from './problem.js';
 import {
@@ -12,15 +13,6 @@ import {
   ObjectiveSchema,
   RelativeTimeSchema,
 } from './script.js';
-
-const typeWords: Record<string, ExerciseMessageKey> = {
-  string: 'type.string',
-  int: 'type.int',
-  number: 'type.number',
-  boolean: 'type.boolean',
-  array: 'type.array',
-  object: 'type.object',
-};
 
 /** The field an expectation of each kind adds to the common ones. */
 export const kindFields: Record<string, string | undefined> = {
@@ -47,21 +39,6 @@ function fieldsAt(path: ScriptPath, input: unknown): string[] {
     return extra ? [...expectationFields, extra] : expectationFields;
   }
   return [];
-}
-
-function typeOf(value: unknown): ExerciseMessageKey {
-  if (value === null) return 'type.null';
-  if (Array.isArray(value)) return 'type.array';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'type.int' : 'type.number';
-  if (typeof value === 'string') return 'type.string';
-  if (typeof value === 'boolean') return 'type.boolean';
-  return 'type.object';
-}
-
-/** A short quote of a scalar for a message; long texts are cut. */
-export function shown(value: unknown): string {
-  const text = String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
 function unknownKey(path: ScriptPath, key: string, input: unknown): ScriptProblem {
@@ -123,13 +100,7 @@ function fromIssue(issue: z.core.$ZodIssue, source: Source): ScriptProblem[] {
       if (typeof last === 'string' && timeFields.has(last) && typeof value === 'number')
         return at('offset_number', { value: shown(value) });
       const expected = typeWords[issue.expected];
-      if (!expected) return at('not_valid');
-      const terms = { expected, actual: typeOf(value) };
-      if (expected === 'type.string' && (typeof value === 'number' || typeof value === 'boolean'))
-        return [{ path, key: 'wrong_type_quote', params: { value: shown(value) }, terms }];
-      return typeof value === 'object'
-        ? [{ path, key: 'wrong_type', terms }]
-        : [{ path, key: 'wrong_type_value', params: { value: shown(value) }, terms }];
+      return expected ? [wrongType(path, value, expected)] : at('not_valid');
     }
     case 'invalid_value':
       return at('not_allowed', { value: shown(value), options: issue.values.map(String).join(', ') });
@@ -154,12 +125,7 @@ function fromIssue(issue: z.core.$ZodIssue, source: Source): ScriptProblem[] {
 export function structureProblems(input: unknown): ScriptProblem[] {
   const result = ExerciseScriptSchema.safeParse(input);
   if (result.success) return [];
-  const problems = result.error.issues.flatMap((issue) => fromIssue(issue, { root: input, base: [] }));
-  // A misspelt field ("titel") is also a missing one ("title"): say it once, with the suggestion.
-  const meant = new Set(
-    problems
-      .filter((p) => p.key === 'unknown_field_suggest')
-      .map((p) => JSON.stringify([...p.path.slice(0, -1), p.params?.suggestion])),
+  return withoutMisspeltMissing(
+    result.error.issues.flatMap((issue) => fromIssue(issue, { root: input, base: [] })),
   );
-  return problems.filter((p) => !(p.key === 'missing' && meant.has(JSON.stringify(p.path))));
 }

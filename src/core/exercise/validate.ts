@@ -1,10 +1,10 @@
 // Validates an exercise script, as YAML text or as an object, and reports every problem at once in plain words,
 // with YAML line and column; given the plan in force, also whether the script fits it.
-import { LineCounter, parseDocument } from 'yaml';
 import type { PlanLanguage } from '../plan/enums.js';
 import { isMap } from '../plan/raw.js';
 import type { Plan } from '../plan/schema.js';
 import { positionOf } from '../plan/yaml-position.js';
+import { inTextOrder, readYaml, uniqueErrors } from '../yaml-check/read.js';
 import { exerciseText, type ExerciseMessageKey } from './catalogue.js';
 import { planProblems } from './check-plan.js';
 import { scriptProblems } from './check-script.js';
@@ -12,7 +12,6 @@ import { locate } from './location.js';
 import type { ScriptError, ScriptProblem } from './problem.js';
 import { ExerciseScriptSchema, type ExerciseScript } from './script.js';
 import { structureProblems } from './structure.js';
-import { syntaxErrors } from './yaml-syntax.js';
 
 export type { ScriptError, ScriptPath } from './problem.js';
 export type ScriptValidation = { ok: true; script: ExerciseScript } | { ok: false; errors: ScriptError[] };
@@ -47,14 +46,6 @@ const selfNamed = new Set<ExerciseMessageKey>([
   'facilitator_needs_severity',
 ]);
 
-function unique(errors: ScriptError[]): ScriptError[] {
-  const seen = new Set<string>();
-  return errors.filter((e) => {
-    const key = `${JSON.stringify(e.path)}|${e.message}`;
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
-}
-
 /** Checks a script given as data (from JSON). `lang` is the language of the messages. */
 export function validateExerciseScript(
   input: unknown,
@@ -65,7 +56,9 @@ export function validateExerciseScript(
   if (problems.length === 0) return { ok: true, script: ExerciseScriptSchema.parse(input) };
   return {
     ok: false,
-    errors: unique(problems.map((p) => ({ path: p.path, message: describeScriptProblem(p, input, lang) }))),
+    errors: uniqueErrors(
+      problems.map((p) => ({ path: p.path, message: describeScriptProblem(p, input, lang) })),
+    ),
   };
 }
 
@@ -75,17 +68,9 @@ export function validateExerciseScriptYaml(
   lang: PlanLanguage = 'en',
   plan?: Plan,
 ): ScriptValidation {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const syntax = syntaxErrors(doc, lineCounter, lang);
-  if (syntax.length > 0) return { ok: false, errors: syntax };
-  let input: unknown;
-  try {
-    input = doc.toJS({ maxAliasCount: 100 });
-  } catch {
-    // Unresolved aliases are caught above, so what is left is the guard against alias bombs.
-    return { ok: false, errors: [{ path: [], message: exerciseText(lang, 'yaml.aliases') }] };
-  }
+  const read = readYaml(text, (key, params) => exerciseText(lang, key, params));
+  if (!read.ok) return read;
+  const { doc, lineCounter, input } = read;
   const problems = exerciseScriptProblems(input, plan);
   if (problems.length === 0) return { ok: true, script: ExerciseScriptSchema.parse(input) };
   const errors = problems.map((p) => ({
@@ -93,8 +78,5 @@ export function validateExerciseScriptYaml(
     ...positionOf(doc, lineCounter, text, p),
     message: describeScriptProblem(p, input, lang),
   }));
-  const last = Number.MAX_SAFE_INTEGER;
-  const byPlace = (a: ScriptError, b: ScriptError) =>
-    (a.line ?? last) - (b.line ?? last) || (a.column ?? 0) - (b.column ?? 0);
-  return { ok: false, errors: unique(errors).sort(byPlace) };
+  return { ok: false, errors: inTextOrder(uniqueErrors(errors)) };
 }

@@ -1,5 +1,9 @@
 // English words of plan validation: where a problem is, what it is, and the template variables. Keys match nl.
+import { yamlCheckEn } from '../yaml-check/words-en.js';
+
 export const planEn = {
+  // Shared with every YAML document: the shape of a value, and what the YAML parser cannot read.
+  ...yamlCheckEn,
   // Where: the parts of a plan, named the way a reader of the YAML sees them.
   'loc.plan': 'plan',
   'loc.organisation': 'organisation',
@@ -23,14 +27,6 @@ export const planEn = {
   'noun.chat': 'chat webhook',
   'noun.webhooks': 'webhook',
   'noun.jargon': 'term',
-  'label.item': '{field} item {n}',
-  'type.string': 'text',
-  'type.int': 'a whole number',
-  'type.number': 'a number',
-  'type.boolean': 'true or false',
-  'type.array': 'a list',
-  'type.object': 'a group of fields (key: value)',
-  'type.null': 'empty',
   'term.supervisory_authority': 'supervisory authority',
   'term.csirt': 'CSIRT',
   'term.person': 'person',
@@ -40,16 +36,6 @@ export const planEn = {
   // What: the shape of the plan.
   'plan.empty': 'the plan is empty',
   'plan.not_map': "the plan must be a group of fields (key: value), starting with 'schema_version: 1'",
-  missing: '{field} is missing',
-  no_value: '{field} has no value',
-  wrong_type: '{field} must be {expected}, but is {actual}',
-  wrong_type_value: '{field} must be {expected}, but is {actual} ({value})',
-  wrong_type_quote: '{field} must be text, but is read as {actual} ({value}); put the value in quotes',
-  not_allowed: "{name} '{value}' is not allowed; choose one of: {options}",
-  empty_text: '{field} is empty',
-  empty_list: '{field} is an empty list; add at least one',
-  too_small: '{field} must be at least {min}',
-  not_valid: '{field} is not valid',
   id_format:
     "{name} '{value}' must be lower_snake_case: small letters, digits and underscores, starting with a letter (like 'incident_commander')",
   phone_format:
@@ -57,12 +43,8 @@ export const planEn = {
   email_format: "{name} '{value}' is not a valid email address",
   url_format: "{name} '{value}' is not a web address; write it in full, starting with https://",
   date_format: "{name} '{value}' is not a date; write it as YYYY-MM-DD (like 2026-03-31)",
-  unknown_field: "'{key}' is not a known field here; the fields are: {allowed}",
-  unknown_field_suggest: "'{key}' is not a known field here; did you mean '{suggestion}'?",
 
   // What: the plan's parts must fit together.
-  duplicate_id: "id '{id}' is already used by {noun} {n}",
-  list_duplicate: "{field} lists '{value}' more than once",
   standard_role_missing: "there is no role '{id}'; every plan needs the standard roles {roles}",
   primary_not_person: "primary person '{id}' is not a person in this plan",
   deputy_not_person: "deputy '{id}' is not a person in this plan",
@@ -114,22 +96,8 @@ export const planEn = {
   url_duplicate: 'the same URL as {what} {n}; every message would arrive twice',
   jargon_duplicate: "'{term}' is already listed as term {n}",
 
-  // What: the YAML text cannot be read.
-  'yaml.tab': 'a tab is used for indentation here; YAML needs spaces',
-  'yaml.indent':
-    'the indentation is wrong here: items at the same level must start in the same column, and every [ or { must be closed',
-  'yaml.duplicate_key': 'this key appears twice at the same level; remove or rename one',
-  'yaml.missing_char': 'a closing quote or bracket is missing here',
-  'yaml.escape': 'a backslash (\\) in double quotes starts an unknown escape; use single quotes instead',
-  'yaml.reserved': 'a value cannot start with this character; put the value in quotes',
-  'yaml.nested':
-    "there is a second ': ' in this value, or the next line is indented too far; put a value with ': ' in quotes, like title: 'Note: do this first'",
-  'yaml.key_line': "this line has no 'key: value'; is a colon missing?",
+  // What: the YAML text cannot be read (the other complaints are in yaml-check).
   'yaml.multiple_docs': "the file holds more than one document (a line '---'); a plan is one document",
-  'yaml.alias': "'{alias}' refers to an anchor that is not defined",
-  'yaml.aliases':
-    'the file repeats anchors (*name) too often to be read safely; write the values out instead',
-  'yaml.unreadable': 'the YAML cannot be read here; check the indentation, colons and quotes',
 
   // The comment on top of an exported plan.
   'export.title': 'Stormbell response plan: {organisation}',

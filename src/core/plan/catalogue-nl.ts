@@ -1,7 +1,10 @@
 // Dutch words of plan validation: where a problem is, what it is, and the template variables. Keys match en.
+import { yamlCheckNl } from '../yaml-check/words-nl.js';
 import type { PlanMessageKey } from './catalogue-en.js';
 
 export const planNl: Record<PlanMessageKey, string> = {
+  // Gedeeld met elk YAML-document: de vorm van een waarde en wat de YAML-lezer niet kan lezen.
+  ...yamlCheckNl,
   'loc.plan': 'plan',
   'loc.organisation': 'organisatie',
   'loc.regulatory': 'wettelijk profiel',
@@ -24,14 +27,6 @@ export const planNl: Record<PlanMessageKey, string> = {
   'noun.chat': 'chatkoppeling',
   'noun.webhooks': 'webhook',
   'noun.jargon': 'term',
-  'label.item': '{field} onderdeel {n}',
-  'type.string': 'tekst',
-  'type.int': 'een geheel getal',
-  'type.number': 'een getal',
-  'type.boolean': 'true of false',
-  'type.array': 'een lijst',
-  'type.object': 'een groep velden (sleutel: waarde)',
-  'type.null': 'leeg',
   'term.supervisory_authority': 'toezichthouder',
   'term.csirt': 'CSIRT',
   'term.person': 'persoon',
@@ -41,17 +36,6 @@ export const planNl: Record<PlanMessageKey, string> = {
   'plan.empty': 'het plan is leeg',
   'plan.not_map':
     "het plan moet een groep velden zijn (sleutel: waarde), te beginnen met 'schema_version: 1'",
-  missing: '{field} ontbreekt',
-  no_value: '{field} heeft geen waarde',
-  wrong_type: '{field} moet {expected} zijn, maar is {actual}',
-  wrong_type_value: '{field} moet {expected} zijn, maar is {actual} ({value})',
-  wrong_type_quote:
-    '{field} moet tekst zijn, maar wordt gelezen als {actual} ({value}); zet de waarde tussen aanhalingstekens',
-  not_allowed: "{name} '{value}' is niet toegestaan; kies uit: {options}",
-  empty_text: '{field} is leeg',
-  empty_list: '{field} is een lege lijst; voeg er minstens één toe',
-  too_small: '{field} moet minstens {min} zijn',
-  not_valid: '{field} is niet geldig',
   id_format:
     "{name} '{value}' moet in lower_snake_case: kleine letters, cijfers en liggende streepjes, beginnend met een letter (zoals 'incident_commander')",
   phone_format:
@@ -59,11 +43,7 @@ export const planNl: Record<PlanMessageKey, string> = {
   email_format: "{name} '{value}' is geen geldig e-mailadres",
   url_format: "{name} '{value}' is geen webadres; schrijf het volledig, beginnend met https://",
   date_format: "{name} '{value}' is geen datum; schrijf die als JJJJ-MM-DD (zoals 2026-03-31)",
-  unknown_field: "'{key}' is hier geen bekend veld; de velden zijn: {allowed}",
-  unknown_field_suggest: "'{key}' is hier geen bekend veld; bedoelt u '{suggestion}'?",
 
-  duplicate_id: "id '{id}' wordt al gebruikt door {noun} {n}",
-  list_duplicate: "{field} noemt '{value}' meer dan eens",
   standard_role_missing: "er is geen rol '{id}'; elk plan heeft de standaardrollen {roles} nodig",
   primary_not_person: "eerste persoon '{id}' is geen persoon in dit plan",
   deputy_not_person: "vervanger '{id}' is geen persoon in dit plan",
@@ -114,23 +94,7 @@ export const planNl: Record<PlanMessageKey, string> = {
   url_duplicate: 'dezelfde URL als {what} {n}; elk bericht zou twee keer aankomen',
   jargon_duplicate: "'{term}' staat al in de lijst als term {n}",
 
-  'yaml.tab': 'hier wordt met een tab ingesprongen; YAML vraagt spaties',
-  'yaml.indent':
-    'de inspringing klopt hier niet: onderdelen op hetzelfde niveau moeten in dezelfde kolom beginnen, en elke [ of { moet gesloten zijn',
-  'yaml.duplicate_key': 'deze sleutel staat twee keer op hetzelfde niveau; verwijder of hernoem er één',
-  'yaml.missing_char': 'hier ontbreekt een afsluitend aanhalingsteken of haakje',
-  'yaml.escape':
-    'een backslash (\\) tussen dubbele aanhalingstekens begint een onbekende escape; gebruik enkele aanhalingstekens',
-  'yaml.reserved': 'een waarde kan niet met dit teken beginnen; zet de waarde tussen aanhalingstekens',
-  'yaml.nested':
-    "er staat een tweede ': ' in deze waarde, of de volgende regel springt te ver in; zet een waarde met ': ' tussen aanhalingstekens, zoals title: 'Let op: eerst dit'",
-  'yaml.key_line': "deze regel heeft geen 'sleutel: waarde'; ontbreekt er een dubbele punt?",
   'yaml.multiple_docs': "het bestand bevat meer dan één document (een regel '---'); een plan is één document",
-  'yaml.alias': "'{alias}' verwijst naar een anker dat niet bestaat",
-  'yaml.aliases':
-    'het bestand herhaalt ankers (*naam) te vaak om het veilig te lezen; schrijf de waarden uit',
-  'yaml.unreadable':
-    'de YAML is hier niet te lezen; controleer de inspringing, dubbele punten en aanhalingstekens',
 
   'export.title': 'Stormbell-responsplan: {organisation}',
   'export.hint':

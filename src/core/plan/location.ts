@@ -3,6 +3,8 @@ import { planText, type PlanMessageKey } from './catalogue.js';
 import type { PlanLanguage } from './enums.js';
 import type { PlanPath } from './problem.js';
 import { isMap, str } from './raw.js';
+import { fieldLabel } from '../yaml-check/field-label.js';
+import type { Location, SayYaml } from '../yaml-check/types.js';
 
 export const listNouns: Record<string, PlanMessageKey> = {
   people: 'noun.people',
@@ -34,14 +36,7 @@ type Step =
   | { text: PlanMessageKey; arg?: string }
   | { noun: PlanMessageKey; index: number; id?: string | undefined; name?: string | undefined };
 
-export interface Location {
-  /** The part of the plan: "role 'legal'"; "plan" for a field at the top. */
-  where: string;
-  /** The field inside it, quoted as the YAML spells it: "'deputies' item 2"; empty when the path is the part. */
-  field: string;
-  /** The same without quotes, to stand before a quoted value: "email 'anna@example'". */
-  name: string;
-}
+export type { Location };
 
 /**
  * Splits a path into the part of the plan it is in and the field. `whole`: the path ends at the part itself.
@@ -136,27 +131,6 @@ export function locate(
   });
   const where = words.length > 0 ? words.join(', ') : planText(lang, 'loc.plan');
   const rest = path.slice(i);
-  return { where, field: fieldLabel(rest, path[i - 1], lang), name: fieldLabel(rest, path[i - 1], lang, '') };
-}
-
-/** "'name'", "'cadence.customers'", "'deputies' item 2"; a leading number borrows the key before it. */
-export function fieldLabel(
-  rest: PlanPath,
-  before: string | number | undefined,
-  lang: PlanLanguage,
-  quote = "'",
-): string {
-  if (rest.length === 0) return '';
-  let label = '';
-  let keys: string[] = typeof rest[0] === 'number' && typeof before === 'string' ? [before] : [];
-  for (const seg of rest) {
-    if (typeof seg === 'string') {
-      keys.push(seg);
-      continue;
-    }
-    const field = [label, keys.length ? `${quote}${keys.join('.')}${quote}` : ''].filter(Boolean).join(' ');
-    label = planText(lang, 'label.item', { field, n: seg + 1 });
-    keys = [];
-  }
-  return [label, keys.length ? `${quote}${keys.join('.')}${quote}` : ''].filter(Boolean).join(' ');
+  const say: SayYaml = (key, params) => planText(lang, key, params);
+  return { where, field: fieldLabel(rest, path[i - 1], say), name: fieldLabel(rest, path[i - 1], say, '') };
 }

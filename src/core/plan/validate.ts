@@ -1,5 +1,4 @@
 // Validates a response plan, as YAML text or as an object, and reports every problem at once in plain words.
-import { LineCounter, parseDocument } from 'yaml';
 import { planText } from './catalogue.js';
 import { channelProblems } from './check-channels.js';
 import { idProblems } from './check-ids.js';
@@ -14,7 +13,7 @@ import { isMap } from './raw.js';
 import { PlanSchema, type Plan } from './schema.js';
 import { structureProblems } from './structure-issues.js';
 import { positionOf } from './yaml-position.js';
-import { syntaxErrors } from './yaml-syntax.js';
+import { inTextOrder, readYaml, uniqueErrors } from '../yaml-check/read.js';
 
 export type PlanValidation = { ok: true; plan: Plan } | { ok: false; errors: PlanError[] };
 
@@ -43,14 +42,6 @@ export function describeProblem(problem: Problem, input: unknown, lang: PlanLang
   return problem.bare ? text : `${where}: ${text}`;
 }
 
-function unique(errors: PlanError[]): PlanError[] {
-  const seen = new Set<string>();
-  return errors.filter((e) => {
-    const key = `${JSON.stringify(e.path)}|${e.message}`;
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
-}
-
 /** The plan as the schema returns it, once no check has found a problem. */
 function accepted(input: unknown): PlanValidation {
   return { ok: true, plan: PlanSchema.parse(input) };
@@ -62,23 +53,15 @@ export function validatePlan(input: unknown, lang: PlanLanguage = 'en'): PlanVal
   if (problems.length === 0) return accepted(input);
   return {
     ok: false,
-    errors: unique(problems.map((p) => ({ path: p.path, message: describeProblem(p, input, lang) }))),
+    errors: uniqueErrors(problems.map((p) => ({ path: p.path, message: describeProblem(p, input, lang) }))),
   };
 }
 
 /** Checks a plan given as YAML text; each error carries its line and column (1-based). */
 export function validatePlanYaml(text: string, lang: PlanLanguage = 'en'): PlanValidation {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const syntax = syntaxErrors(doc, lineCounter, lang);
-  if (syntax.length > 0) return { ok: false, errors: syntax };
-  let input: unknown;
-  try {
-    input = doc.toJS({ maxAliasCount: 100 });
-  } catch {
-    // Unresolved aliases are caught above, so what is left is the guard against alias bombs.
-    return { ok: false, errors: [{ path: [], message: planText(lang, 'yaml.aliases') }] };
-  }
+  const read = readYaml(text, (key, params) => planText(lang, key, params));
+  if (!read.ok) return read;
+  const { doc, lineCounter, input } = read;
   const problems = planProblems(input);
   if (problems.length === 0) return accepted(input);
   const errors = problems.map((p) => ({
@@ -86,8 +69,5 @@ export function validatePlanYaml(text: string, lang: PlanLanguage = 'en'): PlanV
     ...positionOf(doc, lineCounter, text, p),
     message: describeProblem(p, input, lang),
   }));
-  const last = Number.MAX_SAFE_INTEGER;
-  const byPlace = (a: PlanError, b: PlanError) =>
-    (a.line ?? last) - (b.line ?? last) || (a.column ?? 0) - (b.column ?? 0);
-  return { ok: false, errors: unique(errors).sort(byPlace) };
+  return { ok: false, errors: inTextOrder(uniqueErrors(errors)) };
 }

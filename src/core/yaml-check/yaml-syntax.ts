@@ -1,10 +1,8 @@
 // Puts the YAML parser's complaints (tabs, bad indentation, unclosed quotes, ...) into plain words.
 import { visit, type Document, type LineCounter } from 'yaml';
-import { planText, type PlanMessageKey } from './catalogue.js';
-import type { PlanLanguage } from './enums.js';
-import type { PlanError } from './problem.js';
+import type { SayYaml, YamlCheckKey, YamlError } from './types.js';
 
-const byCode: Record<string, PlanMessageKey> = {
+const byCode: Record<string, YamlCheckKey | 'yaml.multiple_docs'> = {
   TAB_AS_INDENT: 'yaml.tab',
   BAD_INDENT: 'yaml.indent',
   DUPLICATE_KEY: 'yaml.duplicate_key',
@@ -16,13 +14,13 @@ const byCode: Record<string, PlanMessageKey> = {
   MULTIPLE_DOCS: 'yaml.multiple_docs',
 };
 
-/** Every syntax error of the document, and every alias that refers to no anchor. */
-export function syntaxErrors(doc: Document, counter: LineCounter, lang: PlanLanguage): PlanError[] {
+/** Every syntax error of the document (the first on each line), and every alias that refers to no anchor. */
+export function syntaxErrors(doc: Document, counter: LineCounter, say: SayYaml): YamlError[] {
   const at = (offset: number) => {
     const { line, col } = counter.linePos(offset);
     return { line, column: col };
   };
-  const errors: PlanError[] = [];
+  const errors: YamlError[] = [];
   const lines = new Set<number>();
   for (const e of doc.errors) {
     const where = at(e.pos[0]);
@@ -31,7 +29,7 @@ export function syntaxErrors(doc: Document, counter: LineCounter, lang: PlanLang
     lines.add(where.line);
     // "Sequence item without - indicator" comes under MISSING_CHAR, but it means a line is indented wrongly.
     const key = /indicator/.test(e.message) ? 'yaml.indent' : (byCode[e.code] ?? 'yaml.unreadable');
-    errors.push({ path: [], ...where, message: planText(lang, key) });
+    errors.push({ path: [], ...where, message: say(key) });
   }
   if (errors.length > 0) return errors;
   visit(doc, {
@@ -40,7 +38,7 @@ export function syntaxErrors(doc: Document, counter: LineCounter, lang: PlanLang
         errors.push({
           path: [],
           ...at(node.range?.[0] ?? 0),
-          message: planText(lang, 'yaml.alias', { alias: `*${node.source}` }),
+          message: say('yaml.alias', { alias: `*${node.source}` }),
         });
     },
   });
