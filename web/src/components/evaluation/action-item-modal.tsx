@@ -1,7 +1,7 @@
 // Adding an action item from the review, or changing one from the review or the backlog: what to do, who owns it
 // (an account, or someone without one by name), by when, and which part of the plan it changes.
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../api/client';
 import {
@@ -13,6 +13,7 @@ import {
 } from '../../api/evaluation';
 import { useDirectory } from '../../api/queries';
 import { FormAlert } from '../form-alert';
+import { FormButtons } from '../form-buttons';
 import { usePlanPartOptions } from './plan-parts';
 
 interface Props {
@@ -159,14 +160,11 @@ function ActionItemForm({ item, incidentId, ikey, onClose }: Props) {
           error={fieldError(save.error, 'plan_part')}
         />
         <FormAlert error={save.error} fields={FIELDS} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {item ? t('common.save') : t('evaluation.items.add')}
-          </Button>
-        </Group>
+        <FormButtons
+          onCancel={onClose}
+          submitLabel={item ? t('common.save') : t('evaluation.items.add')}
+          loading={save.isPending}
+        />
       </Stack>
     </form>
   );

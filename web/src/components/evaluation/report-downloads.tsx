@@ -1,11 +1,12 @@
 // The incident report as files to keep and send: the full report and the one-page summary for the board, each as
 // PDF or Markdown, in Dutch or English (the reader's language first).
 import { useState } from 'react';
-import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { reportUrl, type ReportFormat, type ReportKind } from '../../api/evaluation';
 import { currentLanguage } from '../../i18n';
+import { ReportLanguage } from '../report-language';
 
 const KINDS: ReportKind[] = ['report', 'report-executive'];
 const FORMATS: ReportFormat[] = ['pdf', 'md'];
@@ -15,21 +16,7 @@ export function ReportDownloads({ incidentId }: { incidentId: string }) {
   const [lang, setLang] = useState<'nl' | 'en'>(currentLanguage());
   return (
     <Stack gap="sm">
-      <Group gap="xs" align="center">
-        <Text size="sm" id="report-language">
-          {t('evaluation.reports.language')}
-        </Text>
-        <SegmentedControl
-          size="xs"
-          aria-labelledby="report-language"
-          value={lang}
-          onChange={(v) => setLang(v as 'nl' | 'en')}
-          data={[
-            { value: 'nl', label: t('language.nl') },
-            { value: 'en', label: t('language.en') },
-          ]}
-        />
-      </Group>
+      <ReportLanguage label={t('evaluation.reports.language')} value={lang} onChange={setLang} />
       {KINDS.map((kind) => (
         <Stack key={kind} gap={4}>
           <Text size="sm" fw={600}>

@@ -1,10 +1,11 @@
 // An inject the script did not have: the facilitator writes it on the spot and it goes out at once.
 import { useState } from 'react';
-import { Button, Checkbox, Group, Modal, MultiSelect, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Modal, MultiSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../api/client';
 import { useExerciseChange, type AdHocInject, type Exercise } from '../../api/exercises';
 import { FormAlert } from '../form-alert';
+import { FormButtons } from '../form-buttons';
 import { usePlanNames } from './exercise-words';
 
 const FIELDS = ['title', 'body', 'to', 'how', 'from'] as const;
@@ -86,14 +87,7 @@ export function AdHocInjectModal({
             onChange={(e) => setV({ ...v, email: e.currentTarget.checked })}
           />
           <FormAlert error={add.error} fields={FIELDS} />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={add.isPending}>
-              {t('exercises.adhoc.send')}
-            </Button>
-          </Group>
+          <FormButtons onCancel={onClose} submitLabel={t('exercises.adhoc.send')} loading={add.isPending} />
         </Stack>
       </form>
     </Modal>

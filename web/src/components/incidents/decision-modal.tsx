@@ -1,11 +1,12 @@
 // Recording a decision: what was decided, why, the alternatives weighed and what it costs the business.
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core';
+import { Modal, Stack, TextInput, Textarea } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../api/client';
 import { useIncidentChange, type IncidentDetail } from '../../api/incidents';
 import { FormAlert } from '../form-alert';
+import { FormButtons } from '../form-buttons';
 
 interface Props {
   incident: IncidentDetail;
@@ -94,14 +95,11 @@ function DecisionForm({ incident, ikey, onClose }: Props) {
           error={fieldError(record.error, 'business_impact')}
         />
         <FormAlert error={record.error} fields={FIELDS} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={record.isPending}>
-            {t('incidents.decisions.record')}
-          </Button>
-        </Group>
+        <FormButtons
+          onCancel={onClose}
+          submitLabel={t('incidents.decisions.record')}
+          loading={record.isPending}
+        />
       </Stack>
     </form>
   );

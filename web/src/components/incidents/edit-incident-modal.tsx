@@ -1,6 +1,6 @@
 // Changing an incident's title, severity, need-to-know flag and whether personal data is involved.
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, Radio, Select, Stack, Switch, TextInput } from '@mantine/core';
+import { Group, Modal, Radio, Select, Stack, Switch, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../api/client';
 import {
@@ -10,6 +10,7 @@ import {
   type PersonalData,
 } from '../../api/incidents';
 import { FormAlert } from '../form-alert';
+import { FormButtons } from '../form-buttons';
 
 interface Props {
   incident: IncidentDetail;
@@ -94,14 +95,7 @@ function EditForm({ incident, ikey, onClose }: Omit<Props, 'opened'>) {
           onChange={(e) => setRestricted(e.currentTarget.checked)}
         />
         <FormAlert error={save.error} fields={FIELDS} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
+        <FormButtons onCancel={onClose} submitLabel={t('common.save')} loading={save.isPending} />
       </Stack>
     </form>
   );

@@ -1,11 +1,12 @@
 // Writing the fact sheet: every save is a new version, so what each audience was told can be traced.
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../api/client';
 import { useIncidentChange, type FactSheetInput, type IncidentDetail } from '../../api/incidents';
 import { FormAlert } from '../form-alert';
+import { FormButtons } from '../form-buttons';
 import { fromLocalInput, toLocalInput } from './when';
 
 interface Props {
@@ -92,14 +93,7 @@ function FactSheetForm({ incident, ikey, onClose }: Props) {
           maw={320}
         />
         <FormAlert error={save.error} fields={[...FACT_FIELDS, 'next_update_at']} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('incidents.facts.save')}
-          </Button>
-        </Group>
+        <FormButtons onCancel={onClose} submitLabel={t('incidents.facts.save')} loading={save.isPending} />
       </Stack>
     </form>
   );

@@ -1,6 +1,6 @@
 // Adding a task by hand, or changing a task's title, owner (a role or a person) and due time.
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../api/client';
 import {
@@ -11,6 +11,7 @@ import {
   type TaskPhase,
 } from '../../api/incidents';
 import { FormAlert } from '../form-alert';
+import { FormButtons } from '../form-buttons';
 import { useAccountOptions } from './account-options';
 import { useRoleOptions } from './role-options';
 import { fromLocalInput, toLocalInput } from './when';
@@ -145,14 +146,11 @@ function TaskForm({ incident, ikey, task, phase: initialPhase, onClose }: Props)
           />
         )}
         <FormAlert error={save.error} fields={FIELDS} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {task ? t('common.save') : t('incidents.tasks.add')}
-          </Button>
-        </Group>
+        <FormButtons
+          onCancel={onClose}
+          submitLabel={task ? t('common.save') : t('incidents.tasks.add')}
+          loading={save.isPending}
+        />
       </Stack>
     </form>
   );

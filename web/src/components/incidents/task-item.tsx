@@ -1,10 +1,9 @@
 // One checklist task: tick it done, start it, skip it with a reason; its owner, its due time and any caution.
-import { ActionIcon, Badge, Checkbox, Group, Menu, Stack, Text } from '@mantine/core';
+import { Badge, Checkbox, Group, Menu, Stack, Text } from '@mantine/core';
 import {
   IconAlertTriangle,
   IconArrowBackUp,
   IconClock,
-  IconDots,
   IconPencil,
   IconPlayerPlay,
   IconPlayerSkipForward,
@@ -13,6 +12,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { IncidentTask, TaskStatus } from '../../api/incidents';
 import { formatDateTime } from '../../lib/format';
+import { MoreMenu } from '../more-menu';
 import { taskStatusColor } from './incident-colors';
 import { shortDateTime } from './when';
 
@@ -120,45 +120,32 @@ export function TaskItem({ task, canAct, busy, onStatus, onSkip, onEdit }: Props
         )}
       </Stack>
       {canAct && (
-        <Menu position="bottom-end" withinPortal>
-          <Menu.Target>
-            <ActionIcon
-              variant="subtle"
-              color="gray"
-              size="lg"
-              aria-label={t('incidents.tasks.more', { title: task.title })}
-              disabled={busy}
+        <MoreMenu label={t('incidents.tasks.more', { title: task.title })} disabled={busy}>
+          {task.status === 'todo' && (
+            <Menu.Item
+              leftSection={<IconPlayerPlay size={16} aria-hidden />}
+              onClick={() => onStatus('doing')}
             >
-              <IconDots size={18} aria-hidden />
-            </ActionIcon>
-          </Menu.Target>
-          <Menu.Dropdown>
-            {task.status === 'todo' && (
-              <Menu.Item
-                leftSection={<IconPlayerPlay size={16} aria-hidden />}
-                onClick={() => onStatus('doing')}
-              >
-                {t('incidents.tasks.start')}
-              </Menu.Item>
-            )}
-            {task.status !== 'todo' && (
-              <Menu.Item
-                leftSection={<IconArrowBackUp size={16} aria-hidden />}
-                onClick={() => onStatus('todo')}
-              >
-                {t('incidents.tasks.reopen')}
-              </Menu.Item>
-            )}
-            {task.status !== 'skipped' && task.status !== 'done' && (
-              <Menu.Item leftSection={<IconPlayerSkipForward size={16} aria-hidden />} onClick={onSkip}>
-                {t('incidents.tasks.skip')}
-              </Menu.Item>
-            )}
-            <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit}>
-              {t('incidents.tasks.edit')}
+              {t('incidents.tasks.start')}
             </Menu.Item>
-          </Menu.Dropdown>
-        </Menu>
+          )}
+          {task.status !== 'todo' && (
+            <Menu.Item
+              leftSection={<IconArrowBackUp size={16} aria-hidden />}
+              onClick={() => onStatus('todo')}
+            >
+              {t('incidents.tasks.reopen')}
+            </Menu.Item>
+          )}
+          {task.status !== 'skipped' && task.status !== 'done' && (
+            <Menu.Item leftSection={<IconPlayerSkipForward size={16} aria-hidden />} onClick={onSkip}>
+              {t('incidents.tasks.skip')}
+            </Menu.Item>
+          )}
+          <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit}>
+            {t('incidents.tasks.edit')}
+          </Menu.Item>
+        </MoreMenu>
       )}
     </Group>
   );

@@ -1,11 +1,12 @@
 // The assessment as a guided form for the privacy officer and the incident commander: GDPR for everyone, NIS2 and
 // DORA only when the plan says the organisation falls under them; what the answers call for shows as they go.
 import { useState, type FormEvent } from 'react';
-import { Button, Divider, Group, Stack } from '@mantine/core';
+import { Divider, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLegalChange, type Assessment, type Legal } from '../../api/legal';
 import type { IncidentDetail } from '../../api/incidents';
 import { FormAlert } from '../form-alert';
+import { FormButtons } from '../form-buttons';
 import { AssessmentPreview } from './assessment-preview';
 import { checkAssessment, emptyAssessment, pathError } from './assessment-values';
 import { DoraQuestions } from './dora-questions';
@@ -98,14 +99,7 @@ export function AssessmentForm({ incident, ikey, legal, onDone }: Props) {
         )}
         <AssessmentPreview value={value} regulatory={legal.regulatory} />
         <FormAlert error={save.error} fields={SHOWN_FIELDS} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {t('legal.assessment.save')}
-          </Button>
-        </Group>
+        <FormButtons onCancel={onDone} submitLabel={t('legal.assessment.save')} loading={save.isPending} />
       </Stack>
     </form>
   );

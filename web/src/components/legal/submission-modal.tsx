@@ -1,12 +1,13 @@
 // Recording a submission: when it was sent and the authority's reference. The draft as it is then becomes the
 // document as sent and can no longer change, so the dialog says so before the button.
 import { useState, type FormEvent } from 'react';
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../api/client';
 import { useLegalChange, type Obligation, type Regulatory } from '../../api/legal';
 import { FormAlert } from '../form-alert';
+import { FormButtons } from '../form-buttons';
 import { fromLocalInput, toLocalInput } from '../incidents/when';
 import { kindName, recipient, submissionWords } from './legal-words';
 
@@ -106,14 +107,7 @@ function SubmissionForm({
           {w('frozen')}
         </Alert>
         <FormAlert error={record.error} fields={['submitted_at', 'reference']} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={record.isPending}>
-            {w('confirm')}
-          </Button>
-        </Group>
+        <FormButtons onCancel={onClose} submitLabel={w('confirm')} loading={record.isPending} />
       </Stack>
     </form>
   );

@@ -1,16 +1,6 @@
 // Admin: add one subscriber. A webhook address is confirmed at once; an email address gets the opt-in mail.
 import { useState, type FormEvent } from 'react';
-import {
-  Button,
-  Group,
-  Modal,
-  MultiSelect,
-  Radio,
-  SegmentedControl,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { MultiSelect, Radio, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../api/client';
@@ -18,7 +8,9 @@ import { statusApi, useStatusChange, type StatusComponent, type Subscriber } fro
 import type { Language } from '../../api/types';
 import { currentLanguage } from '../../i18n';
 import { FormAlert } from '../form-alert';
+import { FormButtons } from '../form-buttons';
 import { LanguagePicker } from '../language-picker';
+import { StatusModal } from './status-modal';
 import { localName } from './status-words';
 
 interface Props {
@@ -32,16 +24,9 @@ interface Props {
 export function AddSubscriberModal({ opened, components, onClose, onWebhook }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': t('status.close') }}
-      opened={opened}
-      onClose={onClose}
-      title={t('status.subscribers.add_title')}
-      centered
-      size="lg"
-    >
-      {opened && <AddSubscriberForm components={components} onClose={onClose} onWebhook={onWebhook} />}
-    </Modal>
+    <StatusModal opened={opened} onClose={onClose} title={t('status.subscribers.add_title')} size="lg">
+      <AddSubscriberForm components={components} onClose={onClose} onWebhook={onWebhook} />
+    </StatusModal>
   );
 }
 
@@ -135,14 +120,7 @@ function AddSubscriberForm({ components, onClose, onWebhook }: Omit<Props, 'open
           />
         )}
         <FormAlert error={add.error} fields={['address', 'component_ids']} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={add.isPending}>
-            {t('status.subscribers.add')}
-          </Button>
-        </Group>
+        <FormButtons onCancel={onClose} submitLabel={t('status.subscribers.add')} loading={add.isPending} />
       </Stack>
     </form>
   );

@@ -1,6 +1,6 @@
 // A responder changes one component's status directly (outside any message), with a reason for the timeline.
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../api/client';
 import {
@@ -12,6 +12,7 @@ import {
 import { currentLanguage } from '../../i18n';
 import { FormAlert } from '../form-alert';
 import { ComponentStatusBadge } from './component-status-badge';
+import { StatusModal } from './status-modal';
 import { componentStatuses, localName } from './status-words';
 
 interface Props {
@@ -23,16 +24,9 @@ export function ChangeStatusModal({ component, onClose }: Props) {
   const { t } = useTranslation();
   const name = component ? localName(component.name, currentLanguage()) : '';
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': t('status.close') }}
-      opened={!!component}
-      onClose={onClose}
-      title={t('status.change.title', { name })}
-      centered
-      size="lg"
-    >
+    <StatusModal opened={!!component} onClose={onClose} title={t('status.change.title', { name })} size="lg">
       {component && <ChangeStatusForm key={component.id} component={component} onClose={onClose} />}
-    </Modal>
+    </StatusModal>
   );
 }
 

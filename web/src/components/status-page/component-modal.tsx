@@ -1,12 +1,15 @@
 // Admin: add or edit a component (names and descriptions in both languages, its group and place on the page).
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, NumberInput, Select, Stack } from '@mantine/core';
+import { Group, Select, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../api/client';
 import { statusApi, useStatusChange, type ComponentGroup, type StatusComponent } from '../../api/status-page';
 import { currentLanguage } from '../../i18n';
 import { FormAlert } from '../form-alert';
-import { LocalisedFields } from './localised-fields';
+import { FormButtons } from '../form-buttons';
+import { LocalisedFields, localisedError } from './localised-fields';
+import { PositionInput } from './position-input';
+import { StatusModal } from './status-modal';
 import { localName } from './status-words';
 
 interface Props {
@@ -25,16 +28,14 @@ const NO_GROUP = '';
 export function ComponentModal({ opened, component, onClose, ...rest }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': t('status.close') }}
+    <StatusModal
       opened={opened}
       onClose={onClose}
       title={component ? t('status.component.edit_title') : t('status.component.add_title')}
-      centered
       size="lg"
     >
-      {opened && <ComponentForm component={component} onClose={onClose} {...rest} />}
-    </Modal>
+      <ComponentForm component={component} onClose={onClose} {...rest} />
+    </StatusModal>
   );
 }
 
@@ -55,8 +56,6 @@ function ComponentForm({ component, groups, groupId, nextPosition, onClose }: Om
     e.preventDefault();
     save.mutate(undefined);
   };
-  const nameError =
-    fieldError(save.error, 'name') ?? fieldError(save.error, 'nl') ?? fieldError(save.error, 'en');
   return (
     <form onSubmit={submit} noValidate aria-label={t('status.component.form_label')}>
       <Stack gap="md">
@@ -66,7 +65,7 @@ function ComponentForm({ component, groups, groupId, nextPosition, onClose }: Om
           value={name}
           onChange={setName}
           maxLength={120}
-          error={nameError}
+          error={localisedError(save.error, 'name')}
           autoFocus
         />
         <LocalisedFields
@@ -91,27 +90,19 @@ function ComponentForm({ component, groups, groupId, nextPosition, onClose }: Om
             error={fieldError(save.error, 'group_id')}
             miw={200}
           />
-          <NumberInput
-            label={t('status.position')}
-            description={t('status.position_hint')}
-            min={0}
-            max={10000}
-            allowDecimal={false}
+          <PositionInput
             value={position}
-            onChange={(v) => setPosition(typeof v === 'number' ? v : 0)}
+            onChange={setPosition}
             error={fieldError(save.error, 'position')}
             miw={140}
           />
         </Group>
         <FormAlert error={save.error} fields={['name', 'nl', 'en', 'description', 'group_id', 'position']} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {component ? t('common.save') : t('status.component.add')}
-          </Button>
-        </Group>
+        <FormButtons
+          onCancel={onClose}
+          submitLabel={component ? t('common.save') : t('status.component.add')}
+          loading={save.isPending}
+        />
       </Stack>
     </form>
   );

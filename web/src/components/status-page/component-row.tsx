@@ -1,10 +1,11 @@
 // One component on the admin screen: its name and status, "Change status" for responders, edit and remove for admins.
-import { ActionIcon, Button, Group, Menu, Stack, Text } from '@mantine/core';
-import { IconArrowsExchange, IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
+import { Button, Group, Menu, Stack, Text } from '@mantine/core';
+import { IconArrowsExchange, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { StatusComponent } from '../../api/status-page';
 import { currentLanguage } from '../../i18n';
 import { formatDateTime } from '../../lib/format';
+import { MoreMenu } from '../more-menu';
 import { ComponentStatusBadge } from './component-status-badge';
 import { localName } from './status-words';
 
@@ -58,26 +59,14 @@ export function ComponentRow({ component: c, isAdmin, onChangeStatus, onEdit, on
           {t('status.change.button')}
         </Button>
         {isAdmin && (
-          <Menu position="bottom-end" withinPortal>
-            <Menu.Target>
-              <ActionIcon
-                variant="subtle"
-                color="gray"
-                size="lg"
-                aria-label={t('status.component.more', { name })}
-              >
-                <IconDots size={18} aria-hidden />
-              </ActionIcon>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit}>
-                {t('status.component.edit')}
-              </Menu.Item>
-              <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={onRemove}>
-                {t('status.component.remove')}
-              </Menu.Item>
-            </Menu.Dropdown>
-          </Menu>
+          <MoreMenu label={t('status.component.more', { name })}>
+            <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={onEdit}>
+              {t('status.component.edit')}
+            </Menu.Item>
+            <Menu.Item color="red" leftSection={<IconTrash size={16} aria-hidden />} onClick={onRemove}>
+              {t('status.component.remove')}
+            </Menu.Item>
+          </MoreMenu>
         )}
       </Group>
     </Group>

@@ -1,11 +1,14 @@
 // Admin: add or rename a group of components (names in both languages, its place on the page).
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, NumberInput, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../api/client';
 import { statusApi, useStatusChange, type ComponentGroup } from '../../api/status-page';
 import { FormAlert } from '../form-alert';
-import { LocalisedFields } from './localised-fields';
+import { FormButtons } from '../form-buttons';
+import { LocalisedFields, localisedError } from './localised-fields';
+import { PositionInput } from './position-input';
+import { StatusModal } from './status-modal';
 
 interface Props {
   opened: boolean;
@@ -18,16 +21,14 @@ interface Props {
 export function GroupModal({ opened, group, nextPosition, onClose }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': t('status.close') }}
+    <StatusModal
       opened={opened}
       onClose={onClose}
       title={group ? t('status.group.edit_title') : t('status.group.add_title')}
-      centered
       size="lg"
     >
-      {opened && <GroupForm group={group} nextPosition={nextPosition} onClose={onClose} />}
-    </Modal>
+      <GroupForm group={group} nextPosition={nextPosition} onClose={onClose} />
+    </StatusModal>
   );
 }
 
@@ -53,31 +54,21 @@ function GroupForm({ group, nextPosition, onClose }: Omit<Props, 'opened'>) {
           value={name}
           onChange={setName}
           maxLength={120}
-          error={
-            fieldError(save.error, 'name') ?? fieldError(save.error, 'nl') ?? fieldError(save.error, 'en')
-          }
+          error={localisedError(save.error, 'name')}
           autoFocus
         />
-        <NumberInput
-          label={t('status.position')}
-          description={t('status.position_hint')}
-          min={0}
-          max={10000}
-          allowDecimal={false}
+        <PositionInput
           value={position}
-          onChange={(v) => setPosition(typeof v === 'number' ? v : 0)}
+          onChange={setPosition}
           error={fieldError(save.error, 'position')}
           maw={200}
         />
         <FormAlert error={save.error} fields={['name', 'nl', 'en', 'position']} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {group ? t('common.save') : t('status.group.add')}
-          </Button>
-        </Group>
+        <FormButtons
+          onCancel={onClose}
+          submitLabel={group ? t('common.save') : t('status.group.add')}
+          loading={save.isPending}
+        />
       </Stack>
     </form>
   );

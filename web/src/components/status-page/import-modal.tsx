@@ -1,41 +1,23 @@
 // Admin: import subscribers from CSV, chosen as a file or pasted. Nothing is imported while any line is wrong:
 // every bad line is listed with its number and what is wrong with it.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Code,
-  FileInput,
-  Group,
-  List,
-  Modal,
-  Stack,
-  Text,
-  Textarea,
-} from '@mantine/core';
+import { Alert, Button, Checkbox, Code, FileInput, Group, List, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconFileUpload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { statusApi, useStatusChange } from '../../api/status-page';
 import { FormAlert } from '../form-alert';
+import { StatusModal } from './status-modal';
 
 export const CSV_EXAMPLE = 'email,language,components\nanna@example.org,nl,\nbob@example.com,en,';
 
 export function ImportModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': t('status.close') }}
-      opened={opened}
-      onClose={onClose}
-      title={t('status.import.title')}
-      centered
-      size="xl"
-    >
-      {opened && <ImportForm onClose={onClose} />}
-    </Modal>
+    <StatusModal opened={opened} onClose={onClose} title={t('status.import.title')} size="xl">
+      <ImportForm onClose={onClose} />
+    </StatusModal>
   );
 }
 

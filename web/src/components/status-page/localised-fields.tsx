@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { fieldError } from '../../api/client';
 
 interface Props {
   label: string;
@@ -58,4 +59,9 @@ export function LocalisedFields({
       )}
     </Stack>
   );
+}
+
+/** The server's message for a text in both languages: under the field's own name, or under either language. */
+export function localisedError(error: unknown, field: string): string | undefined {
+  return fieldError(error, field) ?? fieldError(error, 'nl') ?? fieldError(error, 'en');
 }

@@ -1,14 +1,16 @@
 // Planning (or changing) maintenance: title and text in both languages, from and until on the organisation's
 // clock, and the components it touches.
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, MultiSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { MultiSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '../../api/client';
 import { statusApi, useStatusChange, type Maintenance, type StatusComponent } from '../../api/status-page';
 import { currentLanguage } from '../../i18n';
 import { FormAlert } from '../form-alert';
-import { LocalisedFields } from './localised-fields';
+import { FormButtons } from '../form-buttons';
+import { LocalisedFields, localisedError } from './localised-fields';
 import { fromZonedInput, toZonedInput } from './status-rules';
+import { StatusModal } from './status-modal';
 import { localName } from './status-words';
 
 interface Props {
@@ -22,16 +24,14 @@ interface Props {
 export function MaintenanceModal({ opened, maintenance, onClose, ...rest }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': t('status.close') }}
+    <StatusModal
       opened={opened}
       onClose={onClose}
       title={maintenance ? t('status.maintenance.edit_title') : t('status.maintenance.add_title')}
-      centered
       size="xl"
     >
-      {opened && <MaintenanceForm maintenance={maintenance} onClose={onClose} {...rest} />}
-    </Modal>
+      <MaintenanceForm maintenance={maintenance} onClose={onClose} {...rest} />
+    </StatusModal>
   );
 }
 
@@ -99,9 +99,7 @@ function MaintenanceForm({ maintenance: m, components, timeZone, onClose }: Omit
           value={title}
           onChange={setTitle}
           maxLength={120}
-          error={
-            fieldError(save.error, 'title') ?? fieldError(save.error, 'nl') ?? fieldError(save.error, 'en')
-          }
+          error={localisedError(save.error, 'title')}
           autoFocus
         />
         <LocalisedFields
@@ -156,14 +154,11 @@ function MaintenanceForm({ maintenance: m, components, timeZone, onClose }: Omit
           error={save.error}
           fields={['title', 'nl', 'en', 'body', 'scheduled_for', 'scheduled_until', 'component_ids']}
         />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {m ? t('common.save') : t('status.maintenance.add')}
-          </Button>
-        </Group>
+        <FormButtons
+          onCancel={onClose}
+          submitLabel={m ? t('common.save') : t('status.maintenance.add')}
+          loading={save.isPending}
+        />
       </Stack>
     </form>
   );

@@ -1,8 +1,9 @@
 // A webhook subscriber's own signing secret, to hand to whoever runs the receiver so it can check each call.
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Subscriber } from '../../api/status-page';
 import { CopyValue } from '../triage/copy-value';
+import { StatusModal } from './status-modal';
 
 export function WebhookSecretModal({
   subscriber,
@@ -13,14 +14,7 @@ export function WebhookSecretModal({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': t('status.close') }}
-      opened={!!subscriber}
-      onClose={onClose}
-      title={t('status.secret.title')}
-      centered
-      size="lg"
-    >
+    <StatusModal opened={!!subscriber} onClose={onClose} title={t('status.secret.title')} size="lg">
       {subscriber && (
         <Stack gap="md">
           <Text size="sm" className="break-anywhere">
@@ -45,6 +39,6 @@ export function WebhookSecretModal({
           </Group>
         </Stack>
       )}
-    </Modal>
+    </StatusModal>
   );
 }

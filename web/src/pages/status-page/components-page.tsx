@@ -1,8 +1,8 @@
 // The status page's components, grouped as the public page shows them, each with its status: responders change a
 // status here directly; admins also add, edit and remove groups and components.
 import { useState } from 'react';
-import { ActionIcon, Button, Card, EmptyState, Group, Menu, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconDots, IconFolderPlus, IconPencil, IconPlus, IconServer, IconTrash } from '@tabler/icons-react';
+import { Button, Card, EmptyState, Group, Menu, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconFolderPlus, IconPencil, IconPlus, IconServer, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import {
   statusApi,
@@ -12,6 +12,7 @@ import {
   type StatusComponent,
 } from '../../api/status-page';
 import { ConfirmModal } from '../../components/confirm-modal';
+import { MoreMenu } from '../../components/more-menu';
 import { QueryState } from '../../components/query-state';
 import { ChangeStatusModal } from '../../components/status-page/change-status-modal';
 import { ComponentModal } from '../../components/status-page/component-modal';
@@ -115,41 +116,29 @@ export default function StatusComponentsPage() {
                           {name}
                         </Title>
                         {isAdmin && (
-                          <Menu position="bottom-end" withinPortal>
-                            <Menu.Target>
-                              <ActionIcon
-                                variant="subtle"
-                                color="gray"
-                                size="lg"
-                                aria-label={t('status.group.more', { name })}
-                              >
-                                <IconDots size={18} aria-hidden />
-                              </ActionIcon>
-                            </Menu.Target>
-                            <Menu.Dropdown>
-                              <Menu.Item
-                                leftSection={<IconPlus size={16} aria-hidden />}
-                                onClick={() =>
-                                  setEditing({ kind: 'component', component: null, groupId: g.id })
-                                }
-                              >
-                                {t('status.group.add_component')}
-                              </Menu.Item>
-                              <Menu.Item
-                                leftSection={<IconPencil size={16} aria-hidden />}
-                                onClick={() => setEditing({ kind: 'group', group: g })}
-                              >
-                                {t('status.group.edit')}
-                              </Menu.Item>
-                              <Menu.Item
-                                color="red"
-                                leftSection={<IconTrash size={16} aria-hidden />}
-                                onClick={() => setRemoving({ kind: 'group', item: g })}
-                              >
-                                {t('status.group.remove')}
-                              </Menu.Item>
-                            </Menu.Dropdown>
-                          </Menu>
+                          <MoreMenu label={t('status.group.more', { name })}>
+                            <Menu.Item
+                              leftSection={<IconPlus size={16} aria-hidden />}
+                              onClick={() =>
+                                setEditing({ kind: 'component', component: null, groupId: g.id })
+                              }
+                            >
+                              {t('status.group.add_component')}
+                            </Menu.Item>
+                            <Menu.Item
+                              leftSection={<IconPencil size={16} aria-hidden />}
+                              onClick={() => setEditing({ kind: 'group', group: g })}
+                            >
+                              {t('status.group.edit')}
+                            </Menu.Item>
+                            <Menu.Item
+                              color="red"
+                              leftSection={<IconTrash size={16} aria-hidden />}
+                              onClick={() => setRemoving({ kind: 'group', item: g })}
+                            >
+                              {t('status.group.remove')}
+                            </Menu.Item>
+                          </MoreMenu>
                         )}
                       </Group>
                       {list.length > 0 ? (
