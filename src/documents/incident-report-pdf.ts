@@ -4,7 +4,7 @@
 import { incidentReport, type ReportBlock, type ReportDocument } from '../core/evaluation/report-document.js';
 import { executiveReport } from '../core/evaluation/report-executive.js';
 import type { ReportInput } from '../core/evaluation/report-input.js';
-import { startPdf } from './pdf-base.js';
+import { drawRunningHeader, fit, startPdf } from './pdf-base.js';
 
 const MARGIN = 48;
 const TOP = 64; // room for the running header
@@ -246,16 +246,7 @@ function renderDocument(report: ReportDocument, style: Style): Promise<Buffer> {
     doc.switchToPage(range.start + i);
     // Writing inside the bottom margin would make pdfkit start a new page.
     doc.page.margins.bottom = 0;
-    doc.font('regular').fontSize(8).fillColor('#777');
-    const refWidth = doc.widthOfString(report.header.right);
-    doc.text(fit(doc, report.header.left, width - refWidth - 24), MARGIN, 28, { lineBreak: false });
-    doc.text(report.header.right, MARGIN + width - refWidth, 28, { lineBreak: false });
-    doc
-      .moveTo(MARGIN, 42)
-      .lineTo(MARGIN + width, 42)
-      .strokeColor('#dde1e8')
-      .lineWidth(0.5)
-      .stroke();
+    drawRunningHeader(doc, report.header.left, report.header.right, MARGIN, width);
     const pageLabel = report.pageLabel(i + 1, range.count);
     const labelWidth = doc.widthOfString(pageLabel);
     if (report.footnote)
@@ -266,12 +257,4 @@ function renderDocument(report: ReportDocument, style: Style): Promise<Buffer> {
   }
   doc.end();
   return done;
-}
-
-/** The text, cut with an ellipsis where it would run past `max` points in the current font. */
-function fit(doc: PDFKit.PDFDocument, text: string, max: number): string {
-  if (doc.widthOfString(text) <= max) return text;
-  let cut = text;
-  while (cut.length > 1 && doc.widthOfString(`${cut}…`) > max) cut = cut.slice(0, -1);
-  return `${cut.trimEnd()}…`;
 }

@@ -8,7 +8,7 @@ import {
   type DraftDocumentMeta,
 } from '../core/legal/draft-markdown.js';
 import { DEFAULT_TIME_ZONE, formatDateTime } from '../core/format-time.js';
-import { startPdf } from './pdf-base.js';
+import { drawRunningHeader, fit, startPdf } from './pdf-base.js';
 
 const MARGIN = 48;
 const TOP = 64; // room for the running header
@@ -100,19 +100,8 @@ export function renderNotificationPdf(
     // Writing inside the bottom margin would make pdfkit start a new page.
     doc.page.margins.bottom = 0;
     if (status.draft) watermark(doc, t(lang, 'legal.draft.doc.draft'));
-    doc.font('regular').fontSize(8).fillColor('#777');
     // One line each side: the document on the left (shortened when long), the incident on the right.
-    const refWidth = doc.widthOfString(meta.reference);
-    doc.text(fit(doc, `${meta.organisation} · ${title}`, width - refWidth - 24), MARGIN, 28, {
-      lineBreak: false,
-    });
-    doc.text(meta.reference, MARGIN + width - refWidth, 28, { lineBreak: false });
-    doc
-      .moveTo(MARGIN, 42)
-      .lineTo(MARGIN + width, 42)
-      .strokeColor('#dde1e8')
-      .lineWidth(0.5)
-      .stroke();
+    drawRunningHeader(doc, `${meta.organisation} · ${title}`, meta.reference, MARGIN, width);
     const footer = status.draft ? t(lang, 'legal.draft.doc.draft') : status.text;
     doc.fillColor(status.draft ? '#c0392b' : '#777');
     doc.text(fit(doc, footer, width * 0.7), MARGIN, doc.page.height - 36, { lineBreak: false });
@@ -126,14 +115,6 @@ export function renderNotificationPdf(
   }
   doc.end();
   return done;
-}
-
-/** The text, cut with an ellipsis where it would run past `max` points in the current font. */
-function fit(doc: PDFKit.PDFDocument, text: string, max: number): string {
-  if (doc.widthOfString(text) <= max) return text;
-  let cut = text;
-  while (cut.length > 1 && doc.widthOfString(`${cut}…`) > max) cut = cut.slice(0, -1);
-  return `${cut.trimEnd()}…`;
 }
 
 /** A large, faint, diagonal word across the page: no one mistakes a printed draft for what was sent. */

@@ -26,3 +26,31 @@ export function startPdf(options: Pick<PDFKit.PDFDocumentOptions, 'margin' | 'ma
   });
   return { doc, done };
 }
+
+/** The running header of the current page: `left` (shortened when long) and `right` in small grey type, over a rule. */
+export function drawRunningHeader(
+  doc: PDFKit.PDFDocument,
+  left: string,
+  right: string,
+  margin: number,
+  width: number,
+): void {
+  doc.font('regular').fontSize(8).fillColor('#777');
+  const rightWidth = doc.widthOfString(right);
+  doc.text(fit(doc, left, width - rightWidth - 24), margin, 28, { lineBreak: false });
+  doc.text(right, margin + width - rightWidth, 28, { lineBreak: false });
+  doc
+    .moveTo(margin, 42)
+    .lineTo(margin + width, 42)
+    .strokeColor('#dde1e8')
+    .lineWidth(0.5)
+    .stroke();
+}
+
+/** The text, cut with an ellipsis where it would run past `max` points in the current font. */
+export function fit(doc: PDFKit.PDFDocument, text: string, max: number): string {
+  if (doc.widthOfString(text) <= max) return text;
+  let cut = text;
+  while (cut.length > 1 && doc.widthOfString(`${cut}…`) > max) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}

@@ -1,10 +1,9 @@
 // A participant adds what went well and what went wrong to the review (once the incident is contained).
 import { randomUUID } from 'node:crypto';
 import type { Contribution } from '../../core/api/evaluation.js';
-import { ensureReview, insertContribution } from '../../store/repos/evaluation.js';
+import { insertContribution } from '../../store/repos/evaluation.js';
 import { inTransaction, type Ctx } from '../context.js';
-import { loadIncidentForAction } from '../incidents/access.js';
-import { presentContribution, requireEditable, reviewStateOf } from './support.js';
+import { loadEditableReview, presentContribution } from './support.js';
 
 export async function addContribution(
   ctx: Ctx,
@@ -12,9 +11,8 @@ export async function addContribution(
   input: { went_well?: string | undefined; went_wrong?: string | undefined },
 ): Promise<Contribution> {
   return inTransaction(ctx, async (u) => {
-    const incident = await loadIncidentForAction(ctx, incidentKey, u.tx);
+    const incident = await loadEditableReview(ctx, u, incidentKey);
     const actor = ctx.actor!;
-    requireEditable(incident, reviewStateOf(await ensureReview(u.tx, incident.id, u.now)));
     const row = {
       id: randomUUID(),
       incident_id: incident.id,

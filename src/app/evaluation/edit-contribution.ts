@@ -3,12 +3,11 @@
 import type { Contribution } from '../../core/api/evaluation.js';
 import { hasAccess } from '../../core/access.js';
 import { forbidden, invalid, notFound } from '../../core/errors.js';
-import { ensureReview, getContribution, updateContribution } from '../../store/repos/evaluation.js';
+import { getContribution, updateContribution } from '../../store/repos/evaluation.js';
 import type { Tx } from '../../store/db.js';
 import { inTransaction, type Actor, type Ctx } from '../context.js';
-import { loadIncidentForAction } from '../incidents/access.js';
 import { accountNames } from '../legal/support.js';
-import { presentContribution, requireEditable, reviewStateOf } from './support.js';
+import { loadEditableReview, presentContribution } from './support.js';
 
 /** The contribution, if the caller may change it: their own, or any for an admin. */
 export async function loadOwnContribution(tx: Tx, actor: Actor, incidentId: string, id: string) {
@@ -26,9 +25,8 @@ export async function editContribution(
   input: { went_well?: string | undefined; went_wrong?: string | undefined },
 ): Promise<Contribution> {
   return inTransaction(ctx, async (u) => {
-    const incident = await loadIncidentForAction(ctx, incidentKey, u.tx);
+    const incident = await loadEditableReview(ctx, u, incidentKey);
     const actor = ctx.actor!;
-    requireEditable(incident, reviewStateOf(await ensureReview(u.tx, incident.id, u.now)));
     const row = await loadOwnContribution(u.tx, actor, incident.id, id);
     const after = {
       went_well: input.went_well ?? row.went_well,

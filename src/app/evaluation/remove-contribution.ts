@@ -1,15 +1,13 @@
 // Removes a contribution from the review (its author or an admin, while the review is open); the timeline keeps
 // what it said.
-import { deleteContribution, ensureReview } from '../../store/repos/evaluation.js';
+import { deleteContribution } from '../../store/repos/evaluation.js';
 import { inTransaction, type Ctx } from '../context.js';
-import { loadIncidentForAction } from '../incidents/access.js';
 import { loadOwnContribution } from './edit-contribution.js';
-import { requireEditable, reviewStateOf } from './support.js';
+import { loadEditableReview } from './support.js';
 
 export async function removeContribution(ctx: Ctx, incidentKey: string, id: string): Promise<void> {
   await inTransaction(ctx, async (u) => {
-    const incident = await loadIncidentForAction(ctx, incidentKey, u.tx);
-    requireEditable(incident, reviewStateOf(await ensureReview(u.tx, incident.id, u.now)));
+    const incident = await loadEditableReview(ctx, u, incidentKey);
     const row = await loadOwnContribution(u.tx, ctx.actor!, incident.id, id);
     await deleteContribution(u.tx, row.id);
     await u.event(

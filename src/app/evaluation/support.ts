@@ -20,9 +20,9 @@ import {
 import type { IncidentPhase } from '../../core/incident/phases.js';
 import type { Plan } from '../../core/plan/index.js';
 import { getIncident, listAudiences, type IncidentRow } from '../../store/repos/incidents.js';
-import { eventsOfTypes } from '../../store/repos/timeline.js';
+import { eventsByIds, eventsOfTypes } from '../../store/repos/timeline.js';
 import {
-  eventsByIds,
+  ensureReview,
   getActionItem,
   getReview,
   incidentSignals,
@@ -32,8 +32,8 @@ import {
   type ContributionRow,
 } from '../../store/repos/evaluation.js';
 import type { Tx } from '../../store/db.js';
-import type { Actor, Ctx } from '../context.js';
-import { canAct, canSee } from '../incidents/access.js';
+import type { Actor, Ctx, Unit } from '../context.js';
+import { canAct, canSee, loadIncidentForAction } from '../incidents/access.js';
 import { incidentPlan } from '../incidents/work/support.js';
 import { pinnedEventIds, presentEvent } from '../incidents/incident-timeline.js';
 import { accountNames, presentLegal } from '../legal/support.js';
@@ -202,6 +202,13 @@ export async function presentReview(ctx: Ctx, tx: Tx, incident: IncidentRow, act
 export function requireEditable(incident: IncidentRow, state: ReviewState): void {
   const why = whyNotEditable(incident.phase, state);
   if (why) throw new DomainError('conflict', why);
+}
+
+/** The incident whose review the caller would work on, if they may act on it and the review is editable now. */
+export async function loadEditableReview(ctx: Ctx, u: Unit, incidentKey: string): Promise<IncidentRow> {
+  const incident = await loadIncidentForAction(ctx, incidentKey, u.tx);
+  requireEditable(incident, reviewStateOf(await ensureReview(u.tx, incident.id, u.now)));
+  return incident;
 }
 
 /** An action item and its incident, if the caller may see the incident (404 otherwise). */

@@ -22,6 +22,20 @@ export interface InjectContent {
   from: string | null;
 }
 
+/** What a script's inject says, as it is fired (no sender: null). */
+export function scriptInjectContent(
+  inject: Omit<InjectContent, 'from'> & { from?: string | null | undefined },
+): InjectContent {
+  return {
+    id: inject.id,
+    title: inject.title,
+    body: inject.body,
+    to: inject.to,
+    how: inject.how,
+    from: inject.from ?? null,
+  };
+}
+
 interface Participant {
   name: string;
   email: string;

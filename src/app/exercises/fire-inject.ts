@@ -4,7 +4,7 @@ import { conflict, DomainError } from '../../core/errors.js';
 import { injectDueTimes } from '../../core/exercise/schedule.js';
 import { listFiredInjects } from '../../store/repos/exercises.js';
 import { inTransaction, type Ctx } from '../context.js';
-import { fireInjectIn } from './fire-inject-in.js';
+import { fireInjectIn, scriptInjectContent } from './fire-inject-in.js';
 import { getExercise } from './get-exercise.js';
 import { scoreIn } from './score-in.js';
 import {
@@ -30,20 +30,12 @@ export async function fireInjectEarly(ctx: Ctx, id: string, injectId: string): P
     if (fired.has(injectId)) throw conflict('exercise.inject_fired');
     const nowMs = exerciseNow(row, u.now);
     const dueMs = injectDueTimes(script, fired).get(injectId) ?? nowMs;
-    await fireInjectIn(
-      ctx,
-      u,
-      row,
-      {
-        id: inject.id,
-        title: inject.title,
-        body: inject.body,
-        to: inject.to,
-        how: inject.how,
-        from: inject.from ?? null,
-      },
-      { dueMs, firedMs: nowMs, early: nowMs < dueMs, adHoc: false },
-    );
+    await fireInjectIn(ctx, u, row, scriptInjectContent(inject), {
+      dueMs,
+      firedMs: nowMs,
+      early: nowMs < dueMs,
+      adHoc: false,
+    });
     // Deadlines that run from this inject move with it.
     await scoreIn(u, row);
   });

@@ -10,7 +10,7 @@ import {
   type ExerciseRow,
 } from '../../store/repos/exercises.js';
 import { inTransaction, type Ctx, type Unit } from '../context.js';
-import { fireInjectIn } from './fire-inject-in.js';
+import { fireInjectIn, scriptInjectContent } from './fire-inject-in.js';
 import { linkIncidentIn } from './link-incident-in.js';
 import { scoreIn } from './score-in.js';
 import { exerciseNow, firedMap, scriptOf } from './support.js';
@@ -28,20 +28,12 @@ export async function tickExerciseIn(ctx: Ctx, u: Unit, id: string): Promise<Exe
     const nowMs = exerciseNow(exercise, u.now);
     for (const due of dueInjects(script, firedMap(await listFiredInjects(u.tx, exercise.id)), nowMs)) {
       const inject = script.injects.find((i) => i.id === due.id)!;
-      await fireInjectIn(
-        ctx,
-        u,
-        exercise,
-        {
-          id: inject.id,
-          title: inject.title,
-          body: inject.body,
-          to: inject.to,
-          how: inject.how,
-          from: inject.from ?? null,
-        },
-        { dueMs: due.due_ms, firedMs: nowMs, early: false, adHoc: false },
-      );
+      await fireInjectIn(ctx, u, exercise, scriptInjectContent(inject), {
+        dueMs: due.due_ms,
+        firedMs: nowMs,
+        early: false,
+        adHoc: false,
+      });
     }
   }
   await scoreIn(u, exercise);

@@ -1,13 +1,11 @@
 // Calls off a maintenance that has not ended, and tells the subscribers, in one transaction.
 import type { z } from 'zod';
 import type { Maintenance, ZCancelMaintenanceRequest } from '../../core/api/status-page.js';
-import { conflict } from '../../core/errors.js';
-import { maintenanceStatus } from '../../core/status-page/maintenance.js';
 import { componentsByIds, updateMaintenance } from '../../store/repos/status-page.js';
 import { inTransaction, requireActor, type Ctx } from '../context.js';
-import { maintenanceNotice } from './maintenance-support.js';
+import { loadOpenMaintenance, maintenanceNotice } from './maintenance-support.js';
 import { notifySubscribers } from './notify-subscribers.js';
-import { loadMaintenance, maintenanceComponentIds, presentMaintenance } from './present.js';
+import { maintenanceComponentIds, presentMaintenance } from './present.js';
 
 export async function cancelMaintenance(
   ctx: Ctx,
@@ -16,10 +14,7 @@ export async function cancelMaintenance(
 ): Promise<Maintenance> {
   requireActor(ctx, 'responder');
   return inTransaction(ctx, async (u) => {
-    const before = await loadMaintenance(u.tx, maintenanceId);
-    const status = maintenanceStatus(before, u.now);
-    if (status === 'cancelled') throw conflict('status.maintenance_cancelled');
-    if (status === 'completed') throw conflict('status.maintenance_over');
+    const { before, status } = await loadOpenMaintenance(u.tx, maintenanceId, u.now);
     const after = { ...before, cancelled_at: u.now, cancel_reason: input.reason ?? null, updated_at: u.now };
     await updateMaintenance(u.tx, maintenanceId, {
       cancelled_at: after.cancelled_at,

@@ -1,11 +1,27 @@
 // What the maintenance use cases share: checking times and components together, and the subscribers' notice.
-import { DomainError, type FieldProblem } from '../../core/errors.js';
+import { conflict, DomainError, type FieldProblem } from '../../core/errors.js';
+import { maintenanceStatus } from '../../core/status-page/maintenance.js';
 import { componentIdProblems, localised } from '../../core/status-page/validate.js';
+import type { MaintenanceStatus } from '../../core/status-page/values.js';
 import { listComponents, type ComponentRow, type MaintenanceRow } from '../../store/repos/status-page.js';
 import type { Tx } from '../../store/db.js';
 import type { StatusNotice } from './notify-subscribers.js';
+import { loadMaintenance } from './present.js';
 
 export const utc = (iso: string) => new Date(iso).toISOString();
+
+/** A maintenance that may still change, with its status now: `conflict` once cancelled or over. */
+export async function loadOpenMaintenance(
+  tx: Tx,
+  id: string,
+  now: string,
+): Promise<{ before: MaintenanceRow; status: MaintenanceStatus }> {
+  const before = await loadMaintenance(tx, id);
+  const status = maintenanceStatus(before, now);
+  if (status === 'cancelled') throw conflict('status.maintenance_cancelled');
+  if (status === 'completed') throw conflict('status.maintenance_over');
+  return { before, status };
+}
 
 /** Start before end, and every component on the page once; all problems at once. */
 export async function checkMaintenance(

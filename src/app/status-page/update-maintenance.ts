@@ -1,12 +1,10 @@
 // Changes a maintenance that has not ended and was not cancelled: its texts, times or components.
 import type { z } from 'zod';
 import type { Maintenance, ZUpdateMaintenanceRequest } from '../../core/api/status-page.js';
-import { conflict } from '../../core/errors.js';
-import { maintenanceStatus } from '../../core/status-page/maintenance.js';
 import { updateMaintenance } from '../../store/repos/status-page.js';
 import { inTransaction, requireActor, type Ctx } from '../context.js';
-import { checkMaintenance, utc } from './maintenance-support.js';
-import { loadMaintenance, maintenanceComponentIds, presentMaintenance } from './present.js';
+import { checkMaintenance, loadOpenMaintenance, utc } from './maintenance-support.js';
+import { maintenanceComponentIds, presentMaintenance } from './present.js';
 
 export async function updateStatusMaintenance(
   ctx: Ctx,
@@ -15,10 +13,7 @@ export async function updateStatusMaintenance(
 ): Promise<Maintenance> {
   requireActor(ctx, 'responder');
   return inTransaction(ctx, async (u) => {
-    const before = await loadMaintenance(u.tx, maintenanceId);
-    const status = maintenanceStatus(before, u.now);
-    if (status === 'cancelled') throw conflict('status.maintenance_cancelled');
-    if (status === 'completed') throw conflict('status.maintenance_over');
+    const { before } = await loadOpenMaintenance(u.tx, maintenanceId, u.now);
     const componentIds = input.component_ids ?? maintenanceComponentIds(before);
     const times = {
       scheduled_for: input.scheduled_for ? utc(input.scheduled_for) : before.scheduled_for,

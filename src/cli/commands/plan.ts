@@ -1,5 +1,4 @@
 // `stormbell plan validate|import|export`: the plan as YAML in git, checked in CI, imported and exported.
-import { readFileSync } from 'node:fs';
 import { validatePlanYaml } from '../../core/plan/index.js';
 import type { Language } from '../../core/api/common.js';
 import { getAccountByEmail } from '../../store/repos/accounts.js';
@@ -10,17 +9,7 @@ import { countActiveAdmins } from '../../store/repos/accounts.js';
 import { withServices } from '../services.js';
 import { DomainError } from '../../core/errors.js';
 import { CliError } from '../errors.js';
-
-function readFile(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (err) {
-    const code = (err as { code?: string }).code;
-    throw new CliError(
-      code === 'ENOENT' ? `There is no file ${file}.` : `${file} cannot be read (${code ?? 'error'}).`,
-    );
-  }
-}
+import { readFile } from '../read-file.js';
 
 /** Exit 0 when the file is a valid plan; otherwise every problem as file:line:column: message, and exit 1. */
 export async function planValidate(file: string, options: { language?: string }): Promise<number> {

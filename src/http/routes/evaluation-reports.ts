@@ -9,15 +9,10 @@ import {
 } from '../../app/evaluation/report-export.js';
 import { incidentTrends, incidentTrendsCsv } from '../../app/evaluation/trends.js';
 import { defineRoute } from '../route.js';
-import { fileName } from '../file-name.js';
+import { documentMediaType, sendDocument } from '../download.js';
 import { ZProblem } from './problem-schema.js';
 
 const tag = 'evaluation';
-const types: Record<ReportFormat, string> = {
-  md: 'text/markdown; charset=utf-8',
-  pdf: 'application/pdf',
-};
-
 const reportRoute = (kind: ReportKind, format: ReportFormat) =>
   defineRoute({
     method: 'GET',
@@ -30,17 +25,11 @@ const reportRoute = (kind: ReportKind, format: ReportFormat) =>
         : `The one-page summary for the board as ${format === 'md' ? 'Markdown' : 'PDF'}`,
     params: ZIncidentParams,
     query: ZReportQuery,
-    produces: types[format].split(';')[0]!,
+    produces: documentMediaType(format),
     responses: { 200: null, 400: ZProblem, 401: ZProblem, 404: ZProblem },
     handler: async ({ ctx, params, query, reply }) => {
       const file = await exportIncidentReport(ctx, params.id, kind, format, query.lang);
-      return reply
-        .type(types[format])
-        .header(
-          'Content-Disposition',
-          `attachment; filename="${fileName(file.organisation, `${file.name}.${format}`)}"`,
-        )
-        .send(file.body);
+      return sendDocument(reply, format, file);
     },
   });
 

@@ -36,7 +36,7 @@ import { getScript, listScripts, validateScript } from '../../app/exercises/scri
 import { startExercise } from '../../app/exercises/start-exercise.js';
 import { pauseExercise, resumeExercise, setExerciseSpeed } from '../../app/exercises/steer-exercise.js';
 import { defineRoute } from '../route.js';
-import { fileName } from '../file-name.js';
+import { documentMediaType, sendDocument } from '../download.js';
 import { ZProblem } from './problem-schema.js';
 
 const tag = 'exercises';
@@ -56,10 +56,6 @@ const steer = (action: 'pause' | 'resume' | 'end', summary: string, run: typeof 
     handler: async ({ ctx, params }) => run(ctx, params.exerciseId),
   });
 
-const types: Record<ExerciseReportFormat, string> = {
-  md: 'text/markdown; charset=utf-8',
-  pdf: 'application/pdf',
-};
 const report = (format: ExerciseReportFormat) =>
   defineRoute({
     method: 'GET',
@@ -69,17 +65,11 @@ const report = (format: ExerciseReportFormat) =>
     summary: `The after-action report as ${format === 'md' ? 'Markdown' : 'PDF'}: scores with times, injects, notes, feedback, improvement plan`,
     params: ZExerciseParams,
     query: ZReportQuery,
-    produces: types[format].split(';')[0]!,
+    produces: documentMediaType(format),
     responses: { 200: null, 400: ZProblem, 401: ZProblem, 404: ZProblem },
     handler: async ({ ctx, params, query, reply }) => {
       const file = await exportExerciseReport(ctx, params.exerciseId, format, query.lang);
-      return reply
-        .type(types[format])
-        .header(
-          'Content-Disposition',
-          `attachment; filename="${fileName(file.organisation, `${file.name}.${format}`)}"`,
-        )
-        .send(file.body);
+      return sendDocument(reply, format, file);
     },
   });
 

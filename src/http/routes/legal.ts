@@ -22,18 +22,12 @@ import { editDraft, getDraft } from '../../app/legal/obligation-draft.js';
 import { recordAssessment } from '../../app/legal/record-assessment.js';
 import { submitObligation } from '../../app/legal/submit-obligation.js';
 import { defineRoute } from '../route.js';
-import { fileName } from '../file-name.js';
+import { documentMediaType, sendDocument } from '../download.js';
 import { ZProblem } from './problem-schema.js';
 
 const tag = 'legal';
 const readAnswers = { 401: ZProblem, 404: ZProblem };
 const changeAnswers = { 400: ZProblem, 401: ZProblem, 403: ZProblem, 404: ZProblem, 409: ZProblem };
-
-const types: Record<ExportFormat, string> = {
-  md: 'text/markdown; charset=utf-8',
-  json: 'application/json; charset=utf-8',
-  pdf: 'application/pdf',
-};
 
 const exportRoute = (format: ExportFormat) =>
   defineRoute({
@@ -43,17 +37,11 @@ const exportRoute = (format: ExportFormat) =>
     tag,
     summary: `The notification as ${format === 'md' ? 'Markdown' : format.toUpperCase()}: the draft, or the document as sent`,
     params: ZObligationParams,
-    produces: types[format].split(';')[0]!,
+    produces: documentMediaType(format),
     responses: { 200: null, ...readAnswers },
     handler: async ({ ctx, params, reply }) => {
       const file = await exportDraft(ctx, params.id, params.obligationId, format);
-      return reply
-        .type(types[format])
-        .header(
-          'Content-Disposition',
-          `attachment; filename="${fileName(file.organisation, `${file.name}.${format}`)}"`,
-        )
-        .send(file.body);
+      return sendDocument(reply, format, file);
     },
   });
 

@@ -2,6 +2,7 @@
 // their titles, and the incidents declared in a period that a caller may see.
 import type { Tx } from '../db.js';
 import type { IncidentTable } from '../schema.js';
+import { incidentVisibleTo } from './incidents.js';
 
 /** The reports and alerts that became (part of) the incident, oldest first. */
 export async function incidentSignalRows(
@@ -34,28 +35,6 @@ export async function incidentsDeclaredBetween(tx: Tx, f: DeclaredFilter): Promi
     .where('declared_at', '>=', f.from)
     .where('declared_at', '<', f.to);
   if (!f.exercise) q = q.where('exercise', '=', 0);
-  if (f.visibleTo !== undefined) {
-    const account = f.visibleTo;
-    q = q.where((eb) =>
-      eb.or([
-        eb('restricted', '=', 0),
-        eb('declared_by', '=', account),
-        eb.exists(
-          eb
-            .selectFrom('incident_roles')
-            .select('role_id')
-            .whereRef('incident_roles.incident_id', '=', 'incidents.id')
-            .where('incident_roles.account_id', '=', account),
-        ),
-        eb.exists(
-          eb
-            .selectFrom('incident_members')
-            .select('account_id')
-            .whereRef('incident_members.incident_id', '=', 'incidents.id')
-            .where('incident_members.account_id', '=', account),
-        ),
-      ]),
-    );
-  }
+  if (f.visibleTo !== undefined) q = q.where(incidentVisibleTo(f.visibleTo));
   return q.orderBy('declared_at').orderBy('id').execute();
 }

@@ -1,6 +1,5 @@
 // Evaluation: an incident's review, the participants' contributions and the action items (the improvement
 // backlog), plus the reports merged into an incident as its first signals.
-import type { StoredEvent } from '../../core/timeline/verify.js';
 import type { Tx } from '../db.js';
 import type { ActionItemTable, ReviewContributionTable, ReviewTable } from '../schema.js';
 
@@ -164,28 +163,4 @@ export async function reviewStates(tx: Tx, incidentIds: string[]): Promise<Map<s
     .where('incident_id', 'in', incidentIds)
     .execute();
   return new Map(rows.map((r) => [r.incident_id, r.state]));
-}
-
-/** Given events of one chain (the pinned moments), oldest first. */
-export async function eventsByIds(tx: Tx, chainId: string, ids: string[]): Promise<StoredEvent[]> {
-  if (ids.length === 0) return [];
-  const rows = await tx
-    .selectFrom('timeline_events')
-    .selectAll()
-    .where('chain_id', '=', chainId)
-    .where('id', 'in', ids)
-    .orderBy('seq')
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    chainId: r.chain_id,
-    seq: Number(r.seq),
-    at: r.at,
-    actorId: r.actor_id,
-    type: r.type,
-    subject: r.subject,
-    payload: JSON.parse(r.payload) as unknown,
-    prevHash: r.prev_hash,
-    hash: r.hash,
-  }));
 }

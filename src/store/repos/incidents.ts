@@ -1,7 +1,8 @@
 // Incidents and what hangs off them: reference numbers, roles, team, tasks, decisions, fact sheets, services, audiences.
-import { sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Dialect, Tx } from '../db.js';
 import type {
+  Database,
   DecisionTable,
   FactSheetTable,
   IncidentAudienceTable,
@@ -13,6 +14,29 @@ import type {
 
 export type IncidentRow = IncidentTable;
 export type TaskRow = TaskTable;
+
+/** Incidents the account may see: not restricted, declared by them, or with them holding a role or on the team. */
+export function incidentVisibleTo(account: string) {
+  return (eb: ExpressionBuilder<Database, 'incidents'>): Expression<SqlBool> =>
+    eb.or([
+      eb('restricted', '=', 0),
+      eb('declared_by', '=', account),
+      eb.exists(
+        eb
+          .selectFrom('incident_roles')
+          .select('role_id')
+          .whereRef('incident_roles.incident_id', '=', 'incidents.id')
+          .where('incident_roles.account_id', '=', account),
+      ),
+      eb.exists(
+        eb
+          .selectFrom('incident_members')
+          .select('account_id')
+          .whereRef('incident_members.incident_id', '=', 'incidents.id')
+          .where('incident_members.account_id', '=', account),
+      ),
+    ]);
+}
 
 /** The next number of the year, taken under the counter row's lock so two declarations never share one. */
 export async function nextIncidentNumber(tx: Tx, year: number): Promise<number> {
@@ -88,29 +112,7 @@ export async function listIncidents(tx: Tx, f: IncidentFilter): Promise<Incident
       eb.or([eb(eb.fn('lower', ['title']), 'like', like), eb(eb.fn('lower', ['reference']), 'like', like)]),
     );
   }
-  if (f.visibleTo !== undefined) {
-    const account = f.visibleTo;
-    q = q.where((eb) =>
-      eb.or([
-        eb('restricted', '=', 0),
-        eb('declared_by', '=', account),
-        eb.exists(
-          eb
-            .selectFrom('incident_roles')
-            .select('role_id')
-            .whereRef('incident_roles.incident_id', '=', 'incidents.id')
-            .where('incident_roles.account_id', '=', account),
-        ),
-        eb.exists(
-          eb
-            .selectFrom('incident_members')
-            .select('account_id')
-            .whereRef('incident_members.incident_id', '=', 'incidents.id')
-            .where('incident_members.account_id', '=', account),
-        ),
-      ]),
-    );
-  }
+  if (f.visibleTo !== undefined) q = q.where(incidentVisibleTo(f.visibleTo));
   return q
     .orderBy(sql`case when phase = 'closed' then 1 else 0 end`)
     .orderBy('declared_at', 'desc')

@@ -62,30 +62,34 @@ function toDelivery(r: DeliveryTable): Delivery {
   };
 }
 
+/** The row a new delivery starts as: pending (or captured), due at once, not yet tried. */
+function newDeliveryRow(d: NewDelivery): DeliveryTable {
+  return {
+    id: randomUUID(),
+    idempotency_key: d.key,
+    channel: d.channel,
+    recipient: d.recipient,
+    payload: JSON.stringify(d.payload),
+    status: d.captured ? 'captured' : 'pending',
+    attempts: 0,
+    max_attempts: d.maxAttempts ?? 8,
+    next_attempt_at: d.at,
+    locked_until: null,
+    locked_by: null,
+    last_error: null,
+    created_at: d.at,
+    sent_at: null,
+    incident_id: d.incidentId ?? null,
+    message_id: d.messageId ?? null,
+    language: d.language ?? null,
+  };
+}
+
 /** Returns the delivery's id; enqueueing an existing key changes nothing and returns the existing id. */
 export async function enqueue(tx: Tx, d: NewDelivery): Promise<string> {
-  const id = randomUUID();
   await tx
     .insertInto('deliveries')
-    .values({
-      id,
-      idempotency_key: d.key,
-      channel: d.channel,
-      recipient: d.recipient,
-      payload: JSON.stringify(d.payload),
-      status: d.captured ? 'captured' : 'pending',
-      attempts: 0,
-      max_attempts: d.maxAttempts ?? 8,
-      next_attempt_at: d.at,
-      locked_until: null,
-      locked_by: null,
-      last_error: null,
-      created_at: d.at,
-      sent_at: null,
-      incident_id: d.incidentId ?? null,
-      message_id: d.messageId ?? null,
-      language: d.language ?? null,
-    })
+    .values(newDeliveryRow(d))
     .onConflict((oc) => oc.column('idempotency_key').doNothing())
     .execute();
   const row = await tx
@@ -106,25 +110,7 @@ const ENQUEUE_BATCH = 500;
 export async function enqueueMany(tx: Tx, deliveries: NewDelivery[]): Promise<number> {
   let added = 0;
   for (let i = 0; i < deliveries.length; i += ENQUEUE_BATCH) {
-    const rows = deliveries.slice(i, i + ENQUEUE_BATCH).map((d) => ({
-      id: randomUUID(),
-      idempotency_key: d.key,
-      channel: d.channel,
-      recipient: d.recipient,
-      payload: JSON.stringify(d.payload),
-      status: d.captured ? 'captured' : 'pending',
-      attempts: 0,
-      max_attempts: d.maxAttempts ?? 8,
-      next_attempt_at: d.at,
-      locked_until: null,
-      locked_by: null,
-      last_error: null,
-      created_at: d.at,
-      sent_at: null,
-      incident_id: d.incidentId ?? null,
-      message_id: d.messageId ?? null,
-      language: d.language ?? null,
-    }));
+    const rows = deliveries.slice(i, i + ENQUEUE_BATCH).map(newDeliveryRow);
     const res = await tx
       .insertInto('deliveries')
       .values(rows)

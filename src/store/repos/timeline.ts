@@ -161,6 +161,19 @@ export async function eventsOfTypes(tx: Tx, chainId: string, types: string[]): P
   return rows.map(toEvent);
 }
 
+/** Given events of one chain (the pinned moments), oldest first. */
+export async function eventsByIds(tx: Tx, chainId: string, ids: string[]): Promise<StoredEvent[]> {
+  if (ids.length === 0) return [];
+  const rows = await tx
+    .selectFrom('timeline_events')
+    .selectAll()
+    .where('chain_id', '=', chainId)
+    .where('id', 'in', ids)
+    .orderBy('seq')
+    .execute();
+  return rows.map(toEvent);
+}
+
 /** Events of one chain after a sequence number, oldest first (live updates resume from there). */
 export async function eventsAfter(
   tx: Tx,
