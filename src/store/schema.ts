@@ -1,6 +1,29 @@
 // The tables as Kysely sees them. Times are ISO 8601 UTC strings with milliseconds on both databases, so they
 // sort as text and read back the same everywhere; JSON is stored as text.
 
+import type {
+  StatusSettingsTable,
+  StatusComponentGroupTable,
+  StatusComponentTable,
+  StatusComponentChangeTable,
+  StatusMaintenanceTable,
+  MessageStatusUpdateTable,
+  StatusSubscriberTable,
+} from './schema-status-page.js';
+import type { ReviewTable, ReviewContributionTable, ActionItemTable } from './schema-evaluation.js';
+import type {
+  ExerciseTable,
+  ExerciseInjectTable,
+  ExerciseExpectationTable,
+  ExerciseNoteTable,
+  ExerciseFeedbackTable,
+  ExerciseActionTable,
+} from './schema-exercises.js';
+
+export type * from './schema-status-page.js';
+export type * from './schema-evaluation.js';
+export type * from './schema-exercises.js';
+
 export interface OrganisationTable {
   id: string;
   name: string;
@@ -376,223 +399,6 @@ export interface ObligationReminderTable {
   sent_at: string;
 }
 
-/** The status page's settings: one row, id 'page'. */
-export interface StatusSettingsTable {
-  id: string;
-  title: string;
-  logo_url: string | null;
-  accent_color: string;
-  time_zone: string;
-  /** JSON: [{label: {nl, en}, url}] */
-  footer_links: string;
-  updated_at: string;
-}
-
-export interface StatusComponentGroupTable {
-  id: string;
-  name_nl: string;
-  name_en: string;
-  position: number;
-  created_at: string;
-  updated_at: string;
-}
-
-export interface StatusComponentTable {
-  id: string;
-  group_id: string | null;
-  name_nl: string;
-  name_en: string;
-  description_nl: string;
-  description_en: string;
-  position: number;
-  status: string;
-  status_changed_at: string;
-  created_at: string;
-  updated_at: string;
-  /** Removed from the page; the row stays for the history. */
-  removed_at: string | null;
-}
-
-/** Every status a component took: created | direct | message | maintenance. */
-export interface StatusComponentChangeTable {
-  id: string;
-  component_id: string;
-  status: string;
-  previous_status: string | null;
-  at: string;
-  source: string;
-  source_id: string | null;
-}
-
-export interface StatusMaintenanceTable {
-  id: string;
-  title_nl: string;
-  title_en: string;
-  body_nl: string;
-  body_en: string;
-  scheduled_for: string;
-  scheduled_until: string;
-  /** JSON array of component ids. */
-  component_ids: string;
-  created_at: string;
-  updated_at: string;
-  cancelled_at: string | null;
-  cancel_reason: string | null;
-  started_notice_at: string | null;
-  ended_notice_at: string | null;
-}
-
-/** The status-page part of a message. */
-export interface MessageStatusUpdateTable {
-  message_id: string;
-  incident_status: string;
-  impact: string;
-  /** JSON: [{id, status}] */
-  components: string;
-  /** JSON at publication: [{id, old_status, new_status}]; null before. */
-  applied: string | null;
-}
-
-/** A subscriber of the public status page (email with double opt-in, or webhook). */
-export interface StatusSubscriberTable {
-  id: string;
-  kind: string;
-  address: string;
-  language: string;
-  /** JSON array of component ids; null: everything. */
-  component_ids: string | null;
-  token: string;
-  created_at: string;
-  confirmed_at: string | null;
-  unsubscribed_at: string | null;
-  source: string;
-}
-
-export interface ReviewTable {
-  incident_id: string;
-  /** open | done | skipped */
-  state: string;
-  skip_reason: string | null;
-  completed_at: string | null;
-  completed_by: string | null;
-  communication_assessment: string;
-  lessons: string;
-  texts_updated_at: string | null;
-  texts_updated_by: string | null;
-  created_at: string;
-  updated_at: string;
-}
-export interface ReviewContributionTable {
-  id: string;
-  incident_id: string;
-  author_id: string | null;
-  went_well: string;
-  went_wrong: string;
-  created_at: string;
-  updated_at: string;
-}
-export interface ActionItemTable {
-  id: string;
-  incident_id: string;
-  title: string;
-  description: string;
-  /** The owner: an account, or (owner_account_id null) a free name. */
-  owner_account_id: string | null;
-  owner_name: string | null;
-  /** YYYY-MM-DD */
-  due_on: string | null;
-  /** open | doing | done | dropped */
-  status: string;
-  plan_part: string;
-  closed_by_plan_version: number | null;
-  close_note: string;
-  closed_at: string | null;
-  closed_by: string | null;
-  /** The overdue reminder: when it went out and for which due date (once per item and due date). */
-  reminded_at: string | null;
-  reminded_for: string | null;
-  created_by: string | null;
-  created_at: string;
-  updated_at: string;
-}
-/** A table-top exercise and its clock (see migrations/0010-exercises.ts). Times in ms are exercise time. */
-export interface ExerciseTable {
-  id: string;
-  title: string;
-  language: string;
-  script_id: string | null;
-  /** JSON: the validated script. */
-  script: string;
-  scenario_id: string;
-  /** team | facilitator */
-  declared_by: string;
-  incident_id: string | null;
-  /** running | paused | ended */
-  status: string;
-  speed: number;
-  started_at: string;
-  started_by: string | null;
-  clock_ms: number | string;
-  clock_at: string;
-  /** JSON: [{at, ms, speed, running}] */
-  clock_log: string;
-  ended_at: string | null;
-  ended_ms: number | string | null;
-  updated_at: string;
-}
-export interface ExerciseInjectTable {
-  exercise_id: string;
-  inject_id: string;
-  title: string;
-  body: string;
-  to_roles: string;
-  how: string;
-  from_persona: string | null;
-  due_ms: number | string;
-  fired_at: string;
-  fired_ms: number | string;
-  early: number;
-  ad_hoc: number;
-  emails: number;
-  on_timeline: number;
-}
-export interface ExerciseExpectationTable {
-  exercise_id: string;
-  expectation_id: string;
-  /** pending | met | late | missed */
-  outcome: string;
-  deadline_ms: number | string;
-  met_at: string | null;
-  met_ms: number | string | null;
-  event_id: string | null;
-  updated_at: string;
-}
-export interface ExerciseNoteTable {
-  id: string;
-  exercise_id: string;
-  author_id: string | null;
-  text: string;
-  at: string;
-  exercise_ms: number | string;
-}
-export interface ExerciseFeedbackTable {
-  id: string;
-  exercise_id: string;
-  account_id: string;
-  rating: number;
-  went_well: string;
-  to_improve: string;
-  created_at: string;
-  updated_at: string;
-}
-export interface ExerciseActionTable {
-  id: string;
-  exercise_id: string;
-  action_item_id: string;
-  expectation_id: string | null;
-  title: string;
-  created_at: string;
-}
 export interface Database {
   organisation: OrganisationTable;
   accounts: AccountTable;
