@@ -3,7 +3,7 @@
 // the email arrives at a real SMTP server with the right subject, a text part and an HTML part.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser, logIn } from '../support/browser.js';
+import { describeInBrowser, launchBrowser, logIn, openPage } from '../support/browser.js';
 import { setUp, type Client } from '../support/client.js';
 import { accountWith } from '../incidents/support.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -82,13 +82,7 @@ describeInBrowser(
       expect(facts.status).toBe(200);
 
       browser = await launchBrowser();
-      const open = async (width: number) => {
-        const context = await browser.newContext({ locale: 'en-GB', viewport: { width, height: 900 } });
-        const page = await context.newPage();
-        page.setDefaultTimeout(10_000);
-        page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-        return page;
-      };
+      const open = (width: number) => openPage(browser, problems, { viewport: { width, height: 900 } });
       lead = await open(1280);
       legal = await open(375);
       await logIn(lead, server.url, LEAD, PASSWORD);

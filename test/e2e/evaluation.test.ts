@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser, logIn } from '../support/browser.js';
+import { describeInBrowser, launchBrowser, logIn, openPage } from '../support/browser.js';
 import { ADMIN, setUp, type Client } from '../support/client.js';
 import { pdfText } from '../support/pdf.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -48,14 +48,7 @@ describeInBrowser(
         expect(moved.status, JSON.stringify(moved.body)).toBe(200);
       }
       browser = await launchBrowser();
-      const context = await browser.newContext({
-        locale: 'en-GB',
-        viewport: { width: 1280, height: 900 },
-        acceptDownloads: true,
-      });
-      page = await context.newPage();
-      page.setDefaultTimeout(10_000);
-      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      page = await openPage(browser, problems, { acceptDownloads: true });
       await logIn(page, server.url);
     });
     afterAll(async () => {

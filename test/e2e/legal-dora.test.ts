@@ -4,7 +4,7 @@
 // intermediate and final ones waiting for the report before them.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser, logIn } from '../support/browser.js';
+import { describeInBrowser, launchBrowser, logIn, openPage } from '../support/browser.js';
 import { setUp, type Client } from '../support/client.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { declare } from '../incidents/support.js';
@@ -33,14 +33,7 @@ describeInBrowser('a major ICT incident under DORA: classification and the three
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
     incident = await declare(admin, { title: 'Payment systems encrypted', personal_data: 'no' });
     browser = await launchBrowser();
-    const context = await browser.newContext({
-      locale: 'en-GB',
-      timezoneId: 'Europe/Amsterdam',
-      viewport: { width: 1280, height: 900 },
-    });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page = await openPage(browser, problems, { timezoneId: 'Europe/Amsterdam' });
     await logIn(page, server.url);
   });
   afterAll(async () => {

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser, logIn } from '../support/browser.js';
+import { describeInBrowser, launchBrowser, logIn, openPage } from '../support/browser.js';
 import { setUp, type Client } from '../support/client.js';
 import { pdfText } from '../support/pdf.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -37,10 +37,7 @@ describeInBrowser(
         personal_data: 'yes',
       });
       browser = await launchBrowser();
-      const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-      page = await context.newPage();
-      page.setDefaultTimeout(10_000);
-      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      page = await openPage(browser, problems);
       await logIn(page, server.url);
     });
     afterAll(async () => {

@@ -3,7 +3,7 @@
 // it; a customer reloading /status sees the update and the component's new status at once (polled; the speed is measured in bench/).
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { describeInBrowser, launchBrowser, logIn } from '../support/browser.js';
+import { describeInBrowser, launchBrowser, logIn, openPage } from '../support/browser.js';
 import { ADMIN, setUp, type Client } from '../support/client.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { accountWith, declare } from '../incidents/support.js';
@@ -57,13 +57,7 @@ describeInBrowser('a status-page update: component, message, approval, publicati
     incidentId = (await declare(admin, { title: 'Customer portal down' })).id;
 
     browser = await launchBrowser();
-    const open = async (width: number) => {
-      const context = await browser.newContext({ locale: 'en-GB', viewport: { width, height: 900 } });
-      const page = await context.newPage();
-      page.setDefaultTimeout(10_000);
-      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-      return page;
-    };
+    const open = (width: number) => openPage(browser, problems, { viewport: { width, height: 900 } });
     adminPage = await open(1280);
     lead = await open(1280);
     legal = await open(375);

@@ -2,7 +2,7 @@
 // unless STORMBELL_REQUIRE_BROWSER=1 (set by .ci/run), where a missing Chromium fails the run.
 import { existsSync } from 'node:fs';
 import { describe } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { reportSkip } from './skips.js';
 import { ADMIN } from './client.js';
 import en from '../../web/src/i18n/en.json' with { type: 'json' };
@@ -51,4 +51,24 @@ export async function logIn(page: Page, base: string, email = ADMIN.email, passw
   // The login page has a heading too: wait for the address to change, then for the page's own heading.
   await page.waitForURL((url) => !url.pathname.startsWith('/login'));
   await page.getByRole('heading', { level: 1 }).first().waitFor();
+}
+
+/**
+ * A page in a fresh context (English, 1280x900 unless told otherwise) whose script errors land in `problems`, so the
+ * test can assert there were none.
+ */
+export async function openPage(
+  browser: Browser,
+  problems: string[],
+  options: BrowserContextOptions = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    locale: 'en-GB',
+    viewport: { width: 1280, height: 900 },
+    ...options,
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  return page;
 }
