@@ -1,9 +1,8 @@
 // Builds the Fastify server: security headers, cookies, the API routes, OpenAPI, health, metrics and the web app.
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import type { Services } from '../app/context.js';
-import { DomainError } from '../core/errors.js';
 import { languageFromHeader, t } from '../core/i18n/index.js';
 import { ping } from '../store/db.js';
 import { registerRoutes } from './route.js';
@@ -14,38 +13,13 @@ import { buildOpenApi } from './openapi.js';
 import { installMetrics } from './metrics.js';
 import { installWebApp } from './web-app.js';
 import { endAllStreams } from './incident-events.js';
-import { fromDomainError, problem, sendProblem } from './problem.js';
+import { problem, sendProblem } from './problem.js';
+import { errorHandler } from './error-handler.js';
 
 export const BODY_LIMIT = 1024 * 1024;
 
 export interface ServerOptions {
   logger?: boolean | { level: string };
-}
-
-function isDatabaseDown(err: unknown): boolean {
-  const code = (err as { code?: string } | null)?.code;
-  return (
-    typeof code === 'string' &&
-    [
-      'ECONNREFUSED',
-      'ECONNRESET',
-      'ETIMEDOUT',
-      'EPIPE',
-      '57P01',
-      '57P03',
-      '08006',
-      '08001',
-      '08003',
-      'SQLITE_BUSY',
-      'SQLITE_IOERR',
-      'SQLITE_CANTOPEN',
-    ].includes(code)
-  );
-}
-
-function isUniqueViolation(err: unknown): boolean {
-  const code = (err as { code?: string } | null)?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
 export async function buildServer(services: Services, options: ServerOptions = {}): Promise<FastifyInstance> {
@@ -83,40 +57,7 @@ export async function buildServer(services: Services, options: ServerOptions = {
   const lang = (req: { headers: Record<string, string | string[] | undefined> }) =>
     languageFromHeader(req.headers['accept-language'] as string | undefined);
 
-  app.setErrorHandler((err: FastifyError, req, reply) => {
-    if (err instanceof DomainError)
-      return sendProblem(reply, fromDomainError(err, lang(req)), err.retryAfterSeconds);
-    const l = lang(req);
-    switch (err.code) {
-      case 'FST_ERR_CTP_BODY_TOO_LARGE':
-        return sendProblem(reply, problem(413, 'too_large', t(l, 'error.too_large', { limit: '1 MiB' })));
-      case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-        return sendProblem(
-          reply,
-          problem(415, 'unsupported_media_type', t(l, 'error.unsupported_media_type')),
-        );
-      case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      case 'FST_ERR_CTP_INVALID_JSON_BODY':
-        return sendProblem(reply, problem(400, 'invalid_json', t(l, 'error.invalid_json')));
-    }
-    if (err instanceof SyntaxError || (err.statusCode === 400 && /JSON/i.test(err.message))) {
-      return sendProblem(reply, problem(400, 'invalid_json', t(l, 'error.invalid_json')));
-    }
-    if (isUniqueViolation(err)) {
-      // Two changes at the same moment (say, two admins saving the plan): the loser changed nothing.
-      return sendProblem(reply, problem(409, 'conflict', t(l, 'error.conflict_retry')));
-    }
-    if (isDatabaseDown(err)) {
-      req.log.warn({ err }, 'database unavailable');
-      return sendProblem(reply, problem(503, 'unavailable', t(l, 'error.unavailable')), 5);
-    }
-    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-      return sendProblem(reply, problem(err.statusCode, 'invalid', err.message));
-    }
-    req.log.error({ err }, 'unexpected error');
-    return sendProblem(reply, problem(500, 'internal', t(l, 'error.internal')));
-  });
+  app.setErrorHandler(errorHandler);
 
   app.addHook('preClose', async () => endAllStreams(app));
   const metrics = installMetrics(app, services.store);
