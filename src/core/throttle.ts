@@ -31,3 +31,9 @@ export function afterFailure(state: ThrottleState | undefined, rule: ThrottleRul
 
 /** Reset links per account: enough for a lost mail, not enough to flood an inbox. */
 export const RESET_PER_EMAIL: ThrottleRule = { maxFailures: 3, windowMs: 60 * 60_000 };
+
+/** Guesses at a secret link (a password link, a contact check, a subscription) from one address. */
+export const LINK_GUESSES_PER_IP: ThrottleRule = { maxFailures: 20, windowMs: 15 * 60_000 };
+
+/** Password reset requests from one address, whichever addresses they name. */
+export const RESET_REQUESTS_PER_IP: ThrottleRule = { maxFailures: 10, windowMs: 60 * 60_000 };

@@ -15,6 +15,7 @@ import { installWebApp } from './web-app.js';
 import { endAllStreams } from './incident-events.js';
 import { problem, sendProblem } from './problem.js';
 import { errorHandler } from './error-handler.js';
+import { requestSerializer } from './log-redaction.js';
 
 export const BODY_LIMIT = 1024 * 1024;
 
@@ -24,7 +25,10 @@ export interface ServerOptions {
 
 export async function buildServer(services: Services, options: ServerOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    // Request logs name the URL with the secret part of a link redacted.
+    logger: options.logger
+      ? { ...(options.logger === true ? {} : options.logger), serializers: { req: requestSerializer } }
+      : false,
     bodyLimit: BODY_LIMIT,
     trustProxy: services.config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },

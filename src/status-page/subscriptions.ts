@@ -67,6 +67,17 @@ function button(action: string, label: string): string {
   return `<form method="post" action="${escapeHtml(action)}"><button type="submit">${escapeHtml(label)}</button></form>`;
 }
 
+/** "Too many attempts": the page for a form or link used too often from one address, with Retry-After. */
+function tooMany(l: Language, error: DomainError): Answer {
+  const minutes = Number(error.params.minutes ?? 1);
+  return {
+    status: 429,
+    title: t(l, 'subscriptions.rate_limited.title'),
+    content: card(t(l, 'subscriptions.rate_limited.body', { minutes }), backLink(l)),
+    ...(error.retryAfterSeconds !== undefined ? { retryAfter: error.retryAfterSeconds } : {}),
+  };
+}
+
 export function installSubscriptionRoutes(app: FastifyInstance, deps: SubscriptionDeps): void {
   const { services } = deps;
 
@@ -198,6 +209,8 @@ ${errorOf('components', 'sub-components-error')}${boxes}
       } catch (error) {
         if (error instanceof DomainError && error.code === 'not_found')
           return send(reply, languageOf(req), '/status', notFound(languageOf(req)));
+        if (error instanceof DomainError && error.code === 'rate_limited')
+          return send(reply, languageOf(req), '/status', tooMany(languageOf(req), error));
         throw error;
       }
     };
@@ -258,15 +271,7 @@ ${errorOf('components', 'sub-components-error')}${boxes}
         });
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
-        if (error.code === 'rate_limited') {
-          const minutes = Number(error.params.minutes ?? 1);
-          return send(reply, l, '/status', {
-            status: 429,
-            title: t(l, 'subscriptions.rate_limited.title'),
-            content: card(t(l, 'subscriptions.rate_limited.body', { minutes }), backLink(l)),
-            ...(error.retryAfterSeconds !== undefined ? { retryAfter: error.retryAfterSeconds } : {}),
-          });
-        }
+        if (error.code === 'rate_limited') return send(reply, l, '/status', tooMany(l, error));
         if (error.code === 'invalid') {
           for (const f of error.fields)
             if (!fieldProblems.has(f.field)) fieldProblems.set(f.field, t(l, f.key, f.params ?? {}));

@@ -172,11 +172,12 @@ function ToLogin() {
   return <Navigate to="/login" replace state={from ? { from } : undefined} />;
 }
 
+/** Back to where the person was going: a path on this site only (never `//host` or `/\host`, another site). */
 function AfterLogin() {
   const from = (useLocation().state as { from?: unknown } | null)?.from;
   return (
     <Navigate
-      to={typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : '/'}
+      to={typeof from === 'string' && /^\/(?![/\\])/.test(from) ? from : '/'}
       replace
     />
   );

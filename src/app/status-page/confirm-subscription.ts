@@ -12,6 +12,7 @@ import {
 import type { Tx } from '../../store/db.js';
 import { inTransaction, type Ctx } from '../context.js';
 import { TOKEN_PATTERN, senderOf } from './subscribers-support.js';
+import { LINK_GUESSES, withinPublicLimit } from '../security/public-throttle.js';
 
 export interface SubscriptionView {
   state: SubscriberState;
@@ -43,21 +44,25 @@ export async function viewOf(tx: Tx, row: SubscriberRow): Promise<SubscriptionVi
 
 /** What the link's page shows before the button is pressed (opening it changes nothing). */
 export async function getSubscription(ctx: Ctx, token: string): Promise<SubscriptionView> {
-  return viewOf(ctx.store.db, await subscriberByToken(ctx.store.db, token));
+  return withinPublicLimit(ctx, LINK_GUESSES, async () => {
+    return viewOf(ctx.store.db, await subscriberByToken(ctx.store.db, token));
+  });
 }
 
 /** Confirms a pending subscription; pressing twice is fine; an ended one stays ended. */
 export async function confirmSubscription(ctx: Ctx, token: string): Promise<SubscriptionView> {
-  return inTransaction({ ...ctx, actor: null }, async (u) => {
-    const row = await subscriberByToken(u.tx, token);
-    if (await confirmSubscriber(u.tx, row.id, u.now)) {
-      await u.event(
-        'status_subscriber.confirmed',
-        { subscriber_id: row.id, kind: row.kind },
-        { subject: row.id },
-      );
-      return viewOf(u.tx, { ...row, confirmed_at: u.now });
-    }
-    return viewOf(u.tx, row);
+  return withinPublicLimit(ctx, LINK_GUESSES, async () => {
+    return inTransaction({ ...ctx, actor: null }, async (u) => {
+      const row = await subscriberByToken(u.tx, token);
+      if (await confirmSubscriber(u.tx, row.id, u.now)) {
+        await u.event(
+          'status_subscriber.confirmed',
+          { subscriber_id: row.id, kind: row.kind },
+          { subject: row.id },
+        );
+        return viewOf(u.tx, { ...row, confirmed_at: u.now });
+      }
+      return viewOf(u.tx, row);
+    });
   });
 }

@@ -3,22 +3,25 @@
 import { unsubscribeSubscriber } from '../../store/repos/status-subscribers.js';
 import { inTransaction, type Ctx } from '../context.js';
 import { subscriberByToken, viewOf, type SubscriptionView } from './confirm-subscription.js';
+import { LINK_GUESSES, withinPublicLimit } from '../security/public-throttle.js';
 
 export async function unsubscribe(
   ctx: Ctx,
   token: string,
   via: 'page' | 'one_click',
 ): Promise<SubscriptionView> {
-  return inTransaction({ ...ctx, actor: null }, async (u) => {
-    const row = await subscriberByToken(u.tx, token);
-    if (await unsubscribeSubscriber(u.tx, row.id, u.now)) {
-      await u.event(
-        'status_subscriber.unsubscribed',
-        { subscriber_id: row.id, kind: row.kind, via },
-        { subject: row.id },
-      );
-      return viewOf(u.tx, { ...row, unsubscribed_at: u.now });
-    }
-    return viewOf(u.tx, row);
+  return withinPublicLimit(ctx, LINK_GUESSES, async () => {
+    return inTransaction({ ...ctx, actor: null }, async (u) => {
+      const row = await subscriberByToken(u.tx, token);
+      if (await unsubscribeSubscriber(u.tx, row.id, u.now)) {
+        await u.event(
+          'status_subscriber.unsubscribed',
+          { subscriber_id: row.id, kind: row.kind, via },
+          { subject: row.id },
+        );
+        return viewOf(u.tx, { ...row, unsubscribed_at: u.now });
+      }
+      return viewOf(u.tx, row);
+    });
   });
 }

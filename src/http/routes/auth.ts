@@ -52,7 +52,7 @@ export const authRoutes = [
     tag: 'auth',
     summary: 'Send a password reset link (the answer is the same whether the account exists or not)',
     body: ZPasswordResetRequest,
-    responses: { 202: null, 400: ZProblem },
+    responses: { 202: null, 400: ZProblem, 429: ZProblem },
     handler: async ({ ctx, body }) => requestPasswordReset(ctx, body.email),
   }),
   defineRoute({
@@ -62,7 +62,7 @@ export const authRoutes = [
     tag: 'auth',
     summary: 'Whom an invitation or reset link is for, while it is valid',
     params: z.object({ token: z.string().min(1).max(200) }),
-    responses: { 200: ZAccountTokenInfo, 404: ZProblem },
+    responses: { 200: ZAccountTokenInfo, 404: ZProblem, 429: ZProblem },
     handler: async ({ ctx, params }) => getAccountLink(ctx, params.token),
   }),
   defineRoute({
@@ -72,7 +72,7 @@ export const authRoutes = [
     tag: 'auth',
     summary: 'Choose a password with an invitation or reset link; logs in',
     body: ZCompleteAccountTokenRequest,
-    responses: { 200: ZAccount, 400: ZProblem, 404: ZProblem },
+    responses: { 200: ZAccount, 400: ZProblem, 404: ZProblem, 429: ZProblem },
     tokens: false,
     handler: async ({ ctx, body, req, reply }) => {
       const { account, session } = await completeAccountLink(ctx, body);

@@ -38,7 +38,7 @@ export const contactCheckRoutes = [
     tag: 'plan',
     summary: 'Whom an acknowledgement link is for (opening it acknowledges nothing)',
     params: z.object({ token: z.string().min(1).max(200) }),
-    responses: { 200: ZContactAckInfo, 404: ZProblem },
+    responses: { 200: ZContactAckInfo, 404: ZProblem, 429: ZProblem },
     handler: async ({ ctx, params }) => getContactAck(ctx, params.token),
   }),
   defineRoute({
@@ -48,7 +48,7 @@ export const contactCheckRoutes = [
     tag: 'plan',
     summary: 'Acknowledge a contact check message',
     body: ZContactAckRequest,
-    responses: { 200: ZContactAckResult, 400: ZProblem, 404: ZProblem },
+    responses: { 200: ZContactAckResult, 400: ZProblem, 404: ZProblem, 429: ZProblem },
     handler: async ({ ctx, body }) => acknowledgeContact(ctx, body.token),
   }),
 ];
