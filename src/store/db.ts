@@ -3,7 +3,16 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
+import {
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+  type PostgresPool,
+  type PostgresPoolClient,
+  type Transaction,
+} from 'kysely';
 import type { Database } from './schema.js';
 import { migrations } from './migrations/index.js';
 
@@ -32,16 +41,68 @@ export function openStore(target: DatabaseTarget, options: { poolSize?: number }
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
     return { db, dialect: 'sqlite', describe: `SQLite (${file})`, close: () => db.destroy() };
   }
-  const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10 });
+  // A database that accepts connections but never answers must not hang requests: give up after 10 s (a 503).
+  const pool = new pg.Pool({
+    connectionString: target.url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: 10_000,
+  });
   // A connection the server restarts must not crash the process; the next query gets a fresh one.
   pool.on('error', () => {});
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // The pool listens for errors only on idle clients: a socket that dies while a client is checked out (between
+  // the statements of a transaction) would emit an unhandled 'error' and end the process. The statement in flight
+  // is rejected on its own, and the pool discards the broken client when it is released.
+  pool.on('connect', (client) => client.on('error', () => {}));
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: withConnectionCodes(pool) }) });
   const url = new URL(target.url);
   return {
     db,
     dialect: 'postgres',
     describe: `PostgreSQL (${url.hostname}:${url.port || 5432}${url.pathname})`,
     close: () => db.destroy(),
+  };
+}
+
+// pg reports a connection lost mid-statement ("Connection terminated unexpectedly", "... is not queryable") or a
+// connect that timed out as an Error without a SQLSTATE. They are the database being unreachable, like
+// ECONNREFUSED or 57P01: give them the SQLSTATE class 08 code, so callers classify them by code (a 503, not a 500).
+const CONNECTION_LOST =
+  /^(Connection terminated|Client has encountered a connection error|Client was closed|Query read timeout|Postgres connection has been discarded)/;
+const CONNECT_FAILED = /^timeout exceeded when trying to connect/;
+
+function withCode(err: unknown): unknown {
+  if (!(err instanceof Error) || (err as { code?: unknown }).code !== undefined) return err;
+  if (CONNECTION_LOST.test(err.message)) return Object.assign(err, { code: '08006' });
+  if (CONNECT_FAILED.test(err.message)) return Object.assign(err, { code: '08001' });
+  return err;
+}
+
+function withConnectionCodes(pool: pg.Pool): PostgresPool {
+  // One wrapper per pg client: Kysely keys its connections by the client object it is given.
+  const wrappers = new WeakMap<pg.PoolClient, PostgresPoolClient>();
+  return {
+    connect: async () => {
+      const client = await pool.connect().catch((err: unknown) => {
+        throw withCode(err);
+      });
+      let wrapper = wrappers.get(client);
+      if (!wrapper) {
+        wrapper = {
+          query: ((...args: Parameters<pg.PoolClient['query']>) => {
+            const result = (client.query as (...a: unknown[]) => unknown)(...args);
+            return result instanceof Promise
+              ? result.catch((err: unknown) => {
+                  throw withCode(err);
+                })
+              : result;
+          }) as PostgresPoolClient['query'],
+          release: (destroy?: boolean) => client.release(destroy),
+        };
+        wrappers.set(client, wrapper);
+      }
+      return wrapper;
+    },
+    end: () => pool.end(),
   };
 }
 

@@ -40,7 +40,12 @@ describeInBrowser('framing by another site (clickjacking), in Chromium', () => {
     await page.goto(`${evilUrl}/${encodeURIComponent(target)}`);
     await page.waitForTimeout(300);
     const frame = page.frames().find((f) => f !== page.mainFrame());
-    const text = frame ? await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '') : '';
+    const text = frame
+      ? await frame
+          .locator('body')
+          .innerText({ timeout: 2000 })
+          .catch(() => '')
+      : '';
     const url = frame?.url() ?? '';
     await page.context().close();
     return { url, text };
