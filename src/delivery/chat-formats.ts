@@ -50,8 +50,10 @@ function slackProse(s: string): string {
   const keep = (link: string) => `\uE000${links.push(link) - 1}\uE000`;
   let out = s
     .replace(/[\uE000\uE001]/g, '')
-    .replace(/!?\[([^\]\n]*)\]\(\s*<?([^\s)>]+)>?\s*\)/g, (_m, label: string, url: string) =>
-      keep(slackLink(url, label || url)),
+    .replace(/!?\[([^\]\n]*)\]\(\s*<?([^\s)>]+)>?\s*\)/g, (m: string, label: string, url: string) =>
+      // Only web and mail addresses become links: `<!channel|x>` would alert everyone, `<javascript:...>` is a
+      // trap. Anything else stays text (escaped below), as on the status page.
+      /^(?:https?:\/\/|mailto:)/i.test(url) ? keep(slackLink(url, label || url)) : m,
     );
   out = out.replace(/<(https?:\/\/[^\s>]+)>/g, (_m, url: string) => keep(slackLink(url, url)));
   out = slackEscape(out);
