@@ -16,6 +16,8 @@ export interface Config {
   readonly sessionIdleHours: number;
   readonly sessionMaxHours: number;
   readonly trustProxy: boolean;
+  /** How long the outbox worker holds a claimed delivery; after a crash, its claims wait this long. */
+  readonly outboxLeaseSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -113,6 +115,9 @@ export function loadConfig(env: Env = process.env): Config {
   const sessionIdleHours = integer(env, 'STORMBELL_SESSION_IDLE_HOURS', 12, 1, 24 * 30, problems);
   const sessionMaxHours = integer(env, 'STORMBELL_SESSION_MAX_HOURS', 24 * 7, 1, 24 * 365, problems);
 
+  // Kept above the slowest send (the email channel gives up on a silent SMTP server after 60 s).
+  const outboxLeaseSeconds = integer(env, 'STORMBELL_OUTBOX_LEASE_SECONDS', 300, 1, 24 * 3600, problems);
+
   const trustRaw = env.STORMBELL_TRUST_PROXY?.trim().toLowerCase() || 'false';
   if (!['true', 'false', '1', '0'].includes(trustRaw)) {
     problems.push(`STORMBELL_TRUST_PROXY must be true or false; it is "${env.STORMBELL_TRUST_PROXY}".`);
@@ -132,6 +137,7 @@ export function loadConfig(env: Env = process.env): Config {
     sessionIdleHours,
     sessionMaxHours,
     trustProxy: trustRaw === 'true' || trustRaw === '1',
+    outboxLeaseSeconds,
   });
 }
 
@@ -187,5 +193,10 @@ export const configVariables: ReadonlyArray<{ name: string; default: string; mea
     name: 'STORMBELL_TRUST_PROXY',
     default: 'false',
     meaning: 'true behind a reverse proxy that sets X-Forwarded-*',
+  },
+  {
+    name: 'STORMBELL_OUTBOX_LEASE_SECONDS',
+    default: '300',
+    meaning: 'how long a delivery stays claimed; after a crash it is sent again once this has passed',
   },
 ];

@@ -62,7 +62,13 @@ export async function startStormbell(config: Config, options: StartOptions = {})
   };
   const app = await buildServer(services, { logger: options.logger ?? { level: config.logLevel } });
   const channels = [email, new ChatChannel(), new WebhookChannel({ clock })];
-  worker = new OutboxWorker({ store, channels, clock, logger: app.log });
+  worker = new OutboxWorker({
+    store,
+    channels,
+    clock,
+    logger: app.log,
+    leaseSeconds: config.outboxLeaseSeconds,
+  });
   if (options.worker !== false) worker.start();
   // Reminders ride with the worker: a process without one (a second server behind a load balancer) skips them.
   const reminders =

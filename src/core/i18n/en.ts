@@ -22,6 +22,10 @@ export const en = {
   'error.token_revoked': 'This token is already revoked.',
   'error.not_failed': 'Only a failed delivery can be retried.',
   'error.unavailable': 'The database is not reachable. Try again in a moment.',
+  'error.storage_full':
+    'The database has no room left on its disk, so nothing was saved. Ask your administrator to free space, then try again.',
+  'error.storage_read_only':
+    'The database can only be read right now, so nothing was saved. Ask your administrator to make it writable again, then try again.',
   'error.internal': 'Something went wrong on the server. It has been logged; try again.',
   'error.plan_invalid': 'The plan has {count} problems; nothing was changed. See the list.',
   'error.plan_input':

@@ -26,6 +26,10 @@ export const nl: Record<MessageKey, string> = {
   'error.token_revoked': 'Dit token is al ingetrokken.',
   'error.not_failed': 'Alleen een mislukte verzending kan opnieuw worden geprobeerd.',
   'error.unavailable': 'De database is niet bereikbaar. Probeer het zo meteen opnieuw.',
+  'error.storage_full':
+    'De schijf van de database is vol, dus er is niets opgeslagen. Vraag uw beheerder om ruimte vrij te maken en probeer het dan opnieuw.',
+  'error.storage_read_only':
+    'De database kan nu alleen gelezen worden, dus er is niets opgeslagen. Vraag uw beheerder om hem weer schrijfbaar te maken en probeer het dan opnieuw.',
   'error.internal': 'Er ging iets mis op de server. Het is vastgelegd; probeer het opnieuw.',
   'error.plan_invalid': 'Het plan bevat {count} fouten; er is niets gewijzigd. Zie de lijst.',
   'error.plan_input':
