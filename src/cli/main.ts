@@ -1,4 +1,4 @@
-// The `stormbell` command line: serve, migrate, init, token create, audit verify.
+// The `stormbell` command line: serve, migrate, init, token create, audit verify, backup, restore.
 import { Command } from 'commander';
 import { configVariables } from '../config.js';
 import { describeFailure } from './errors.js';
@@ -10,6 +10,8 @@ import { auditVerify } from './commands/audit-verify.js';
 import { planExport, planImport, planValidate } from './commands/plan.js';
 import { incidentDeclare, incidentList, incidentShow } from './commands/incident.js';
 import { exerciseList, exerciseRun, exerciseValidate } from './commands/exercise.js';
+import { backup } from './commands/backup.js';
+import { restore } from './commands/restore.js';
 import { version } from '../app/version.js';
 
 const program = new Command();
@@ -141,5 +143,25 @@ audit
   .command('verify')
   .description('check every timeline chain; exits 1 and names the first tampered event')
   .action(run(auditVerify));
+
+program
+  .command('backup')
+  .description(
+    'write a consistent snapshot of the whole database to a gzip file while Stormbell keeps running (it holds personal data and secrets: keep it safe)',
+  )
+  .option(
+    '--output <file>',
+    'where to write it; - for standard output (default stormbell-backup-<time>.jsonl.gz)',
+  )
+  .option('--language <nl|en>', 'language of the messages', 'en')
+  .action(run(backup));
+program
+  .command('restore <file>')
+  .description(
+    'check a backup file whole, then restore it in one transaction into a database without data; stop Stormbell first',
+  )
+  .option('--force', 'replace everything in a database that already holds data')
+  .option('--language <nl|en>', 'language of the messages', 'en')
+  .action(run(restore));
 
 await program.parseAsync(process.argv);
