@@ -31,9 +31,12 @@ if (!existsSync(bin('tsc')) || !existsSync(bin('vite'))) {
 }
 console.log('Building Stormbell (server and web app)...');
 execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+// Always React's production build: the test runner sets NODE_ENV=test, and a web app built then is what
+// `npm start` would serve next.
 execFileSync(bin('vite'), ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
   cwd: root,
   stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'production' },
 });
 mkdirSync(dirname(stamp), { recursive: true });
 writeFileSync(stamp, new Date().toISOString() + '\n');

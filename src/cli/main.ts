@@ -2,17 +2,29 @@
 import { Command } from 'commander';
 import { configVariables } from '../config.js';
 import { describeFailure } from './errors.js';
-import { serve } from './commands/serve.js';
-import { migrate } from './commands/migrate.js';
-import { init } from './commands/init.js';
-import { tokenCreate } from './commands/token-create.js';
-import { auditVerify } from './commands/audit-verify.js';
-import { planExport, planImport, planValidate } from './commands/plan.js';
-import { incidentDeclare, incidentList, incidentShow } from './commands/incident.js';
-import { exerciseList, exerciseRun, exerciseValidate } from './commands/exercise.js';
-import { backup } from './commands/backup.js';
-import { restore } from './commands/restore.js';
 import { version } from '../app/version.js';
+
+/** A command's code, loaded when it runs: `stormbell plan validate` need not load the web server. */
+function lazy<M, K extends keyof M>(load: () => Promise<M>, name: K) {
+  return async (...args: unknown[]): Promise<unknown> =>
+    ((await load())[name] as (...a: unknown[]) => Promise<unknown>)(...args);
+}
+const serve = lazy(() => import('./commands/serve.js'), 'serve');
+const migrate = lazy(() => import('./commands/migrate.js'), 'migrate');
+const init = lazy(() => import('./commands/init.js'), 'init');
+const tokenCreate = lazy(() => import('./commands/token-create.js'), 'tokenCreate');
+const auditVerify = lazy(() => import('./commands/audit-verify.js'), 'auditVerify');
+const planExport = lazy(() => import('./commands/plan.js'), 'planExport');
+const planImport = lazy(() => import('./commands/plan.js'), 'planImport');
+const planValidate = lazy(() => import('./commands/plan.js'), 'planValidate');
+const incidentDeclare = lazy(() => import('./commands/incident.js'), 'incidentDeclare');
+const incidentList = lazy(() => import('./commands/incident.js'), 'incidentList');
+const incidentShow = lazy(() => import('./commands/incident.js'), 'incidentShow');
+const exerciseList = lazy(() => import('./commands/exercise.js'), 'exerciseList');
+const exerciseRun = lazy(() => import('./commands/exercise.js'), 'exerciseRun');
+const exerciseValidate = lazy(() => import('./commands/exercise.js'), 'exerciseValidate');
+const backup = lazy(() => import('./commands/backup.js'), 'backup');
+const restore = lazy(() => import('./commands/restore.js'), 'restore');
 
 const program = new Command();
 // `stormbell plan export | head` closes the pipe early: that is the reader's choice, not an error.

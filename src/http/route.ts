@@ -65,6 +65,39 @@ export function defineRoute<
   return spec as unknown as AnyRoute;
 }
 
+/**
+ * The first string (or key) holding a NUL character, as a field path. No text in Stormbell has one, and
+ * PostgreSQL refuses it in text, so it is refused here for every route alike, before any handler runs.
+ * Walks without recursion: a body may be nested thousands deep.
+ */
+export function nulField(value: unknown, base: string): string | null {
+  // Each entry keeps its key and its parent; the path is written out only for the one field found, so a body
+  // nested thousands deep costs time in proportion to its size, not to its depth squared.
+  interface At {
+    key: string;
+    parent: At | null;
+  }
+  const pathOf = (at: At | null): string => {
+    const keys: string[] = [];
+    for (let a = at; a; a = a.parent) keys.push(a.key);
+    return keys.reverse().join('.');
+  };
+  const stack: Array<[unknown, At | null]> = [[value, base ? { key: base, parent: null } : null]];
+  while (stack.length > 0) {
+    const [v, at] = stack.pop()!;
+    if (typeof v === 'string') {
+      if (v.includes('\u0000')) return pathOf(at);
+    } else if (v !== null && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        const here = { key: k, parent: at };
+        if (k.includes('\u0000')) return pathOf(here);
+        stack.push([x, here]);
+      }
+    }
+  }
+  return null;
+}
+
 function successStatus(route: AnyRoute): number {
   return Number(Object.keys(route.responses).find((s) => Number(s) >= 200 && Number(s) < 300) ?? 200);
 }
@@ -99,6 +132,14 @@ export function registerRoutes(app: FastifyInstance, services: Services, routes:
           const schema = route[where];
           if (!schema) continue;
           const raw = where === 'body' ? (req.body ?? {}) : where === 'query' ? req.query : req.params;
+          const nul = nulField(raw, '');
+          if (nul !== null)
+            return sendProblem(
+              reply,
+              problem(400, 'invalid', t(lang, 'error.invalid'), [
+                { field: nul || where, message: t(lang, 'field.text') },
+              ]),
+            );
           const result = schema.safeParse(raw);
           if (!result.success) return sendProblem(reply, fromZodError(result.error, lang, where));
           parsed[where] = result.data;

@@ -1,7 +1,9 @@
 // Builds the Fastify server: security headers, cookies, the API routes, OpenAPI, health, metrics and the web app.
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
+// Only for its route option `helmet: false` (the status page's cached routes), which this server honours below.
+import type {} from '@fastify/helmet';
+import helmet, { type HelmetOptions } from 'helmet';
 import type { Services } from '../app/context.js';
 import { languageFromHeader, t } from '../core/i18n/index.js';
 import { ping } from '../store/db.js';
@@ -14,7 +16,7 @@ import { installMetrics } from './metrics.js';
 import { installWebApp } from './web-app.js';
 import { endAllStreams } from './incident-events.js';
 import { problem, sendProblem } from './problem.js';
-import { errorHandler } from './error-handler.js';
+import { clientErrorHandler, errorHandler, frameworkErrorHandler } from './error-handler.js';
 import { requestSerializer } from './log-redaction.js';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -32,12 +34,16 @@ export async function buildServer(services: Services, options: ServerOptions = {
     bodyLimit: BODY_LIMIT,
     trustProxy: services.config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+    // What Fastify and Node refuse before any route runs (a bad URL, an overlong parameter, unreadable bytes,
+    // huge headers) is a problem+json too.
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
   });
   // Only JSON bodies: a cross-site HTML form cannot send application/json without a CORS preflight we never allow.
   app.removeContentTypeParser('text/plain');
 
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, {
+  installSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -94,4 +100,45 @@ export async function buildServer(services: Services, options: ServerOptions = {
     return sendProblem(reply, problem(404, 'not_found', t(lang(req), 'error.route_not_found')));
   });
   return app;
+}
+
+/**
+ * The headers helmet's middleware sets for this configuration, worked out once by running it on a stand-in response.
+ * Nothing in our configuration depends on the request (no nonces, no per-request directives), so every answer gets
+ * the same headers; @fastify/helmet instead builds helmet's middleware again on every request, which cost more CPU
+ * than many whole routes (docs/benchmarks.md).
+ */
+export function helmetHeaders(options: HelmetOptions): Array<[string, string]> {
+  const headers = new Map<string, string>();
+  const res = {
+    setHeader: (name: string, value: string | number | readonly string[]) =>
+      headers.set(name.toLowerCase(), Array.isArray(value) ? value.join(', ') : String(value)),
+    removeHeader: (name: string) => headers.delete(name.toLowerCase()),
+  };
+  let failure: unknown = null;
+  helmet(options)({} as never, res as never, (err?: unknown) => {
+    failure = err ?? null;
+  });
+  if (failure) throw failure;
+  return [...headers];
+}
+
+/**
+ * Helmet's headers on every answer (as @fastify/helmet would set them: on the raw response, in onRequest, also for
+ * 404s), except on routes registered with `helmet: false`, which send their own.
+ */
+function installSecurityHeaders(app: FastifyInstance, options: HelmetOptions): void {
+  const headers = helmetHeaders(options);
+  app.addHook('onRoute', (route) => {
+    if (route.helmet === false) route.config = { ...(route.config ?? {}), helmet: { skipRoute: true } };
+  });
+  app.addHook('onRequest', (req, reply, done) => {
+    const config = req.routeOptions.config as { helmet?: { skipRoute?: boolean } } | undefined;
+    if (!config?.helmet?.skipRoute) {
+      const raw = reply.raw;
+      for (const [name, value] of headers) raw.setHeader(name, value);
+      raw.removeHeader('x-powered-by');
+    }
+    done();
+  });
 }

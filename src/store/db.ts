@@ -11,6 +11,7 @@ import {
   sql,
   type PostgresPool,
   type PostgresPoolClient,
+  type SqliteDatabase,
   type Transaction,
 } from 'kysely';
 import type { Database } from './schema.js';
@@ -38,7 +39,9 @@ export function openStore(target: DatabaseTarget, options: { poolSize?: number }
     database.pragma('synchronous = NORMAL');
     database.pragma('foreign_keys = ON');
     database.pragma('busy_timeout = 5000');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+    const db = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: keepingStatements(database) }),
+    });
     return { db, dialect: 'sqlite', describe: `SQLite (${file})`, close: () => db.destroy() };
   }
   // A database that accepts connections but never answers must not hang requests: give up after 10 s (a 503).
@@ -60,6 +63,29 @@ export function openStore(target: DatabaseTarget, options: { poolSize?: number }
     dialect: 'postgres',
     describe: `PostgreSQL (${url.hostname}:${url.port || 5432}${url.pathname})`,
     close: () => db.destroy(),
+  };
+}
+
+/**
+ * better-sqlite3 compiles a statement on every prepare(), and Kysely prepares every query it runs: keep the most
+ * recent statements by their SQL text (the same few hundred queries run again and again). Kysely runs one query
+ * at a time on the connection, so a kept statement is never in use twice; SQLite recompiles it after a schema change.
+ */
+function keepingStatements(database: SQLite.Database, size = 500): SqliteDatabase {
+  const kept = new Map<string, SQLite.Statement>();
+  return {
+    close: () => database.close(),
+    prepare: (text: string) => {
+      let statement = kept.get(text);
+      if (statement) {
+        kept.delete(text); // most recently used last
+      } else {
+        statement = database.prepare(text);
+        if (kept.size >= size) kept.delete(kept.keys().next().value!);
+      }
+      kept.set(text, statement);
+      return statement;
+    },
   };
 }
 

@@ -64,14 +64,13 @@ describe('fault: the SQLite file turns read-only or full', () => {
     },
   ])(
     "$fault: a 503 problem in the reader's language (never a 500), nothing corrupted, everything back afterwards",
-    async ({ on, off }) => {
+    async ({ on, off, key }) => {
       const before = await declare(admin, { scenario_id: 'data_breach', title: 'Earlier incident' });
       const earlier = (await admin.get(`/api/v1/incidents/${before.id}`)).body;
       const timeline = (await admin.get(`/api/v1/incidents/${before.id}/timeline?limit=200`)).body.items;
 
-      // The reason-specific sentence is the row's `key`; src/http/error-handler.ts (not this suite's file) still gives
-      // every storage fault the generic one. Once it uses storageFaultKey this becomes `t(language, key)`.
-      const says = (language: 'en' | 'nl') => t(language, 'error.unavailable');
+      // The sentence names the fault (read-only or full), so the reader knows the administrator must act.
+      const says = (language: 'en' | 'nl') => t(language, key);
       await on();
       try {
         const refused = await admin.post(recipientsPath(before.id), { csv: upload() });

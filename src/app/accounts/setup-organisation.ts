@@ -10,6 +10,7 @@ import {
   insertAccount,
   insertOrganisation,
 } from '../../store/repos/accounts.js';
+import type { Tx } from '../../store/db.js';
 import { inTransaction, type Ctx } from '../context.js';
 import { hashPassword } from '../security/password.js';
 import { newSecret } from '../security/tokens.js';
@@ -21,11 +22,19 @@ import { t } from '../../core/i18n/index.js';
 import { starterPlanYaml } from '../plan/starter-plan.js';
 import { savePlanVersion } from '../plan/save-plan-version.js';
 
+/** An organisation with an active admin exists (one without, after a failed start, may be set up again). */
+async function alreadySetUp(tx: Tx): Promise<boolean> {
+  return Boolean(await getOrganisation(tx)) && (await countActiveAdmins(tx)) > 0;
+}
+
 export async function setupOrganisation(
   ctx: Ctx,
   input: z.infer<typeof ZSetupRequest>,
   options = { login: true },
 ) {
+  // Refused before the memory-hard hash too: once set up, an anonymous caller must not make the server work for
+  // nothing (the check inside the transaction below still decides a race between two first set-ups).
+  if (await alreadySetUp(ctx.store.db)) throw new DomainError('conflict', 'error.already_set_up');
   const passwordHash = await hashPassword(input.password);
   const accountId = randomUUID();
   const actor = {

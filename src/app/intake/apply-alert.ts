@@ -19,6 +19,26 @@ export interface AppliedAlert {
   notify: boolean;
 }
 
+/** The lock that serialises the alerts of one fingerprint (PostgreSQL; SQLite serialises writers anyway). */
+const lockName = (source: AlertSource, fingerprint: string) => `report:${source}:${fingerprint}`;
+
+/**
+ * Takes the locks of every fingerprint in an arrival, each once and in one order (sorted), before any of them is
+ * applied. Taking them alert by alert could deadlock: two arrivals naming the same alerts in another order (an
+ * alert routed to two receivers), or one waiting for a fingerprint while holding the timeline's head, which the
+ * first event of an arrival takes and keeps until commit.
+ */
+export async function lockFingerprints(
+  ctx: Ctx,
+  u: Unit,
+  source: AlertSource,
+  alerts: readonly NormalisedAlert[],
+): Promise<void> {
+  const names = [...new Set(alerts.map((a) => lockName(source, a.fingerprint)))].sort();
+  for (const name of names) await lockIntake(u.tx, ctx.store.dialect, name);
+}
+
+/** Applies one alert; its fingerprint must be locked already (`lockFingerprints`). */
 export async function applyAlert(
   ctx: Ctx,
   u: Unit,
@@ -26,7 +46,6 @@ export async function applyAlert(
   alert: NormalisedAlert,
   sender: { name: string },
 ): Promise<AppliedAlert> {
-  await lockIntake(u.tx, ctx.store.dialect, `report:${source}:${alert.fingerprint}`);
   const latest = await latestByFingerprint(u.tx, source, alert.fingerprint);
   const action = dedupeAction(
     alert.state,

@@ -1,8 +1,8 @@
 // Alerts from a monitoring system: check the sender's token, honour Idempotency-Key, deduplicate, notify.
 import type { NormalisedAlert } from '../../core/intake/normalised.js';
 import type { AlertSource, AlertState, ReportStatus } from '../../core/intake/sources.js';
-import { inTransaction, type Ctx } from '../context.js';
-import { applyAlert } from './apply-alert.js';
+import { inTransaction, type Ctx, type Unit } from '../context.js';
+import { applyAlert, lockFingerprints } from './apply-alert.js';
 import { authenticateIntakeToken } from './authenticate-intake-token.js';
 import {
   earlierAnswer,
@@ -42,8 +42,15 @@ export async function receiveAlerts(
     // Asked again inside: a retry that raced the first request waits for it here and then replays its answer.
     const raced = await earlierAnswerLocked<AlertsAccepted>(ctx, u, idem);
     if (raced) return { ...raced, replayed: true };
+    await lockFingerprints(ctx, u, input.source, input.alerts);
+    // The events are appended after all reports are written, in the same order: the first event locks the
+    // organisation's timeline head until commit (PostgreSQL), and every other arrival waits for that lock, so it is
+    // taken as late as possible.
+    const events: Array<Parameters<Unit['event']>> = [];
+    const later: Unit = { ...u, event: async (...args) => void events.push(args) };
     const applied = [];
-    for (const alert of input.alerts) applied.push(await applyAlert(ctx, u, input.source, alert, sender));
+    for (const alert of input.alerts) applied.push(await applyAlert(ctx, later, input.source, alert, sender));
+    for (const args of events) await u.event(...args);
     await notifyCommander(
       ctx,
       u,
