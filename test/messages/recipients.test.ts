@@ -129,6 +129,14 @@ forEachDatabase('people affected from a CSV upload', (dialect) => {
     expect(to('anna@example.nl')[0]!.mail.subject).toBe('Uw gegevens zijn gelekt');
     expect(to('bob@example.com')[0]!.mail.subject).toBe('Your data was involved in a breach');
     expect(JSON.stringify(to('anna@example.nl')[0]!.mail.to)).toContain('de Vries; Anna');
+    // Who was reached: responders see the addresses, a viewer only their first letter and domain.
+    const deliveries = `/api/v1/incidents/${incident.id}/messages/${approved.id}/deliveries`;
+    const full = (await w.comms.get(deliveries)).body.items.map((d: { recipient: string }) => d.recipient);
+    expect(full.join(' ')).toContain('<anna@example.nl>');
+    const seen = (await w.viewer.get(deliveries)).body.items.map((d: { recipient: string }) => d.recipient);
+    expect(seen).toHaveLength(full.length);
+    expect(seen).toContain('a•••@example.nl');
+    expect(seen.filter((r: string) => !/^.•••@[^@<>\s]+$/.test(r))).toEqual([]);
 
     // A file larger than the API's usual 1 MiB body: 25,000 people in one upload, all on the list.
     const big = [

@@ -7,6 +7,7 @@ import { inTransaction, type Ctx } from '../context.js';
 import { presentDelivery } from '../outbox/list-deliveries.js';
 import { loadIncidentForAction, loadIncidentForRead } from '../incidents/access.js';
 import { loadMessage } from './support.js';
+import { maskAddress } from '../../core/mail/mask-address.js';
 
 export async function listMessageDeliveries(
   ctx: Ctx,
@@ -17,11 +18,14 @@ export async function listMessageDeliveries(
   const incident = await loadIncidentForRead(ctx, incidentKey);
   const message = await loadMessage(tx, incident, messageId);
   const rows = await listDeliveries(tx, { messageId: message.id, limit: 10_000 });
+  // A viewer sees who was reached by domain only: the addresses are the responders' to handle.
+  const masked = ctx.actor?.level === 'viewer';
   const items = [];
   for (const d of rows.sort((a, b) => a.recipient.localeCompare(b.recipient))) {
     const attempts = await listAttempts(tx, d.id);
     items.push({
       ...presentDelivery(d),
+      ...(masked && d.channel === 'email' ? { recipient: maskAddress(d.recipient) } : {}),
       language: d.language,
       history: attempts.map((a) => ({ at: a.at, ok: Boolean(a.ok), error: a.error })),
     });
