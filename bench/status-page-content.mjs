@@ -3,7 +3,7 @@
 // status-page updates each, every one walked through the real message flow (draft, submit, publish).
 
 /** A small client with the session cookie and CSRF header, like the web app. */
-class Client {
+export class Client {
   constructor(base) {
     this.base = base;
     this.cookies = new Map();
@@ -189,4 +189,5 @@ export async function createContent(base) {
       await admin.must('POST', `${messages}/${m.id}/publish`, { revision: m.revision });
     }
   }
+  return { admin, plan, customers, componentIds };
 }

@@ -124,7 +124,10 @@ export class OutboxWorker {
 
   /**
    * One pass: records outcomes left over from a database failure, claims a batch in one short transaction, sends
-   * each outside it, and records each outcome. Throws only when the claim itself fails (the loop logs that).
+   * each outside it, and records the outcomes. Outcomes are recorded in groups: those that finish while a group is
+   * being written go into the next group, one transaction each, so a large fan-out does not pay one commit per
+   * message. A send is still recorded only after it happened (at least once), and before the pass ends.
+   * Throws only when the claim itself fails (the loop logs that).
    */
   async runOnce(): Promise<RunResult> {
     await this.recordLeftovers();
@@ -138,11 +141,21 @@ export class OutboxWorker {
       }),
     );
     const result: RunResult = { claimed: batch.length, sent: 0, retrying: 0, failed: 0 };
+    const waiting: Outcome[] = [];
+    let writing: Promise<void> | null = null;
+    const write = async () => {
+      while (waiting.length > 0) await this.record(waiting.splice(0));
+    };
     await eachLimited(batch, this.concurrency, async (delivery) => {
       const outcome = await this.attempt(delivery);
       result[outcome.kind === 'sent' ? 'sent' : outcome.kind === 'retry' ? 'retrying' : 'failed']++;
-      await this.record(outcome);
+      waiting.push(outcome);
+      writing ??= write().finally(() => {
+        writing = null;
+      });
     });
+    await writing;
+    if (waiting.length > 0) await write();
     return result;
   }
 
@@ -166,43 +179,63 @@ export class OutboxWorker {
     return { kind: 'retry', delivery, at: at.toISOString(), error: message, retryAt };
   }
 
-  private async record(outcome: Outcome): Promise<void> {
-    const { delivery } = outcome;
-    const fields = { delivery: delivery.id, channel: delivery.channel, attempt: delivery.attempts + 1 };
+  /** Records outcomes in one transaction; when that fails they are kept and recorded first on the next run. */
+  private async record(outcomes: Outcome[]): Promise<void> {
+    if (outcomes.length === 0) return;
+    const fieldsOf = ({ delivery }: Outcome) => ({
+      delivery: delivery.id,
+      channel: delivery.channel,
+      attempt: delivery.attempts + 1,
+    });
+    const late: Outcome[] = [];
     try {
       await this.store.db.transaction().execute(async (tx) => {
-        if (outcome.kind === 'sent') {
-          const ours = await recordSuccess(tx, delivery.id, this.workerId, outcome.at);
-          if (!ours)
-            this.log.warn(fields, 'delivery sent after its lease ran out; raise leaseSeconds if this recurs');
-        } else {
-          const retryAt = outcome.kind === 'retry' ? outcome.retryAt : null;
-          await recordFailure(tx, delivery.id, this.workerId, outcome.at, outcome.error, retryAt);
+        late.length = 0;
+        for (const outcome of outcomes) {
+          const { delivery } = outcome;
+          if (outcome.kind === 'sent') {
+            if (!(await recordSuccess(tx, delivery.id, this.workerId, outcome.at))) late.push(outcome);
+          } else {
+            const retryAt = outcome.kind === 'retry' ? outcome.retryAt : null;
+            await recordFailure(tx, delivery.id, this.workerId, outcome.at, outcome.error, retryAt);
+          }
         }
       });
     } catch (error) {
-      this.unrecorded.push(outcome);
-      this.log.error({ ...fields, err: error }, 'could not record a delivery outcome; will try again');
+      this.unrecorded.push(...outcomes);
+      for (const outcome of outcomes)
+        this.log.error(
+          { ...fieldsOf(outcome), err: error },
+          'could not record a delivery outcome; will try again',
+        );
       return;
     }
-    if (outcome.kind === 'retry')
+    for (const outcome of late)
       this.log.warn(
-        { ...fields, error: outcome.error, retryAt: outcome.retryAt },
-        'delivery failed; will retry',
+        fieldsOf(outcome),
+        'delivery sent after its lease ran out; raise leaseSeconds if this recurs',
       );
-    if (outcome.kind === 'failed')
-      this.log.error({ ...fields, error: outcome.error }, 'delivery failed for good');
-    try {
-      this.onOutcome(outcome);
-    } catch (error) {
-      this.log.error({ ...fields, err: error }, 'outbox outcome listener threw');
+    for (const outcome of outcomes) {
+      const fields = fieldsOf(outcome);
+      if (outcome.kind === 'retry')
+        this.log.warn(
+          { ...fields, error: outcome.error, retryAt: outcome.retryAt },
+          'delivery failed; will retry',
+        );
+      if (outcome.kind === 'failed')
+        this.log.error({ ...fields, error: outcome.error }, 'delivery failed for good');
+      try {
+        this.onOutcome(outcome);
+      } catch (error) {
+        this.log.error({ ...fields, err: error }, 'outbox outcome listener threw');
+      }
     }
   }
 
   private async recordLeftovers(): Promise<void> {
     const leftovers = this.unrecorded;
     this.unrecorded = [];
-    for (const outcome of leftovers) await this.record(outcome);
+    await this.record(leftovers);
   }
 
   private schedule(ms: number): void {

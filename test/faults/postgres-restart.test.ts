@@ -5,16 +5,9 @@
 // (503 problem+json with Retry-After, within a bound), /readyz says not ready, the process lives on; afterwards
 // requests succeed again without a restart, the LISTEN connection is back (a change made by a second process
 // reaches this one's event stream and status page), and every note that was acknowledged is in the database.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import pg from 'pg';
-import {
-  createTestDatabase,
-  PG_ADMIN_URL,
-  postgresAvailable,
-  pgRequired,
-  type TestDatabase,
-} from '../support/databases.js';
-import { reportSkip } from '../support/skips.js';
+import { createTestDatabase, PG_ADMIN_URL, postgresSuite, type TestDatabase } from '../support/databases.js';
 import { setUp, type Client } from '../support/client.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
 import { declare, openEvents } from '../incidents/support.js';
@@ -36,9 +29,7 @@ const DEADLINE_MS = 20_000;
 /** Starting two processes and the whole run, on a slow shared machine. */
 const SLOW_MS = 180_000;
 
-const pgReady = await postgresAvailable();
-if (!pgReady && !pgRequired) reportSkip('PostgreSQL restarted under load', 'PostgreSQL not reachable');
-const suite = pgReady || pgRequired ? describe : describe.skip;
+const suite = await postgresSuite('PostgreSQL restarted under load');
 
 interface Outcome {
   text: string;

@@ -3,15 +3,9 @@
 // page subscribers and every one gets exactly one mail (FOR UPDATE SKIP LOCKED), both status page caches show a
 // publication made through one of them, and killing one leaves the other working. Latencies are measured and
 // printed, never asserted (STYLE rule 12): the deadlines are generous and only there so a broken path fails.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import pg from 'pg';
-import {
-  createTestDatabase,
-  postgresAvailable,
-  pgRequired,
-  type TestDatabase,
-} from '../support/databases.js';
-import { reportSkip } from '../support/skips.js';
+import { createTestDatabase, postgresSuite, type TestDatabase } from '../support/databases.js';
 import { setUp, type Client } from '../support/client.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
@@ -27,9 +21,7 @@ const DEADLINE_MS = 20_000;
 /** Starting two processes, and the fan-out, on a slow shared machine. */
 const SLOW_MS = 180_000;
 
-const pgReady = await postgresAvailable();
-if (!pgReady && !pgRequired) reportSkip('two processes on one PostgreSQL', 'PostgreSQL not reachable');
-const suite = pgReady || pgRequired ? describe : describe.skip;
+const suite = await postgresSuite('two processes on one PostgreSQL');
 
 const latencies: Record<string, number> = {};
 

@@ -100,3 +100,13 @@ export function forEachDatabase(name: string, body: (dialect: 'sqlite' | 'postgr
     describe.skip(`${name} [postgres] (skipped: PostgreSQL not reachable)`, () => body('postgres'));
   }
 }
+
+/**
+ * `describe` for a suite that needs PostgreSQL alone (several processes on one database, a restart): without
+ * PostgreSQL it is skipped and reported, unless STORMBELL_REQUIRE_PG=1, where it runs and fails.
+ */
+export async function postgresSuite(name: string): Promise<typeof describe | typeof describe.skip> {
+  const ready = await postgresAvailable();
+  if (!ready && !pgRequired) reportSkip(name, 'PostgreSQL not reachable');
+  return ready || pgRequired ? describe : describe.skip;
+}

@@ -175,12 +175,7 @@ function ToLogin() {
 /** Back to where the person was going: a path on this site only (never `//host` or `/\host`, another site). */
 function AfterLogin() {
   const from = (useLocation().state as { from?: unknown } | null)?.from;
-  return (
-    <Navigate
-      to={typeof from === 'string' && /^\/(?![/\\])/.test(from) ? from : '/'}
-      replace
-    />
-  );
+  return <Navigate to={typeof from === 'string' && /^\/(?![/\\])/.test(from) ? from : '/'} replace />;
 }
 
 function Unavailable({ error, onRetry }: { error: unknown; onRetry: () => void }) {

@@ -1,6 +1,6 @@
 // Checks every timeline chain for changed, removed or reordered events.
 import { ChainVerifier, describeProblem, type ChainProblem } from '../../core/timeline/verify.js';
-import { listChains, listEventChainIds, readChain } from '../../store/repos/timeline.js';
+import { listChains, readAllChains } from '../../store/repos/timeline.js';
 import type { Store } from '../../store/db.js';
 
 export interface AuditResult {
@@ -11,28 +11,47 @@ export interface AuditResult {
   message: string;
 }
 
+/**
+ * Reads every event once, ordered by chain and seq (keyset pages, not a query per chain), and checks each chain
+ * against its head; chains with a head but no events are checked last. Stops at the first problem.
+ */
 export async function verifyAudit(store: Store, onProgress?: (events: number) => void): Promise<AuditResult> {
   const heads = new Map((await listChains(store.db)).map((h) => [h.chainId, h]));
-  const chainIds = [...new Set([...heads.keys(), ...(await listEventChainIds(store.db))])].sort();
+  const seen = new Set<string>();
   let events = 0;
-  for (const chainId of chainIds) {
-    const verifier = new ChainVerifier(chainId);
-    for await (const e of readChain(store.db, chainId)) {
-      verifier.push(e);
-      events++;
-      if (events % 50_000 === 0) onProgress?.(events);
-      if (verifier.problem) break;
+  let verifier = null as ChainVerifier | null;
+  const failed = (problem: ChainProblem): AuditResult => ({
+    intact: false,
+    events,
+    chains: new Set([...heads.keys(), ...seen]).size,
+    problem,
+    message: describeProblem(problem),
+  });
+  const finish = (v: ChainVerifier) => v.finish(heads.get(v.chainId) ?? 'missing');
+  for await (const e of readAllChains(store.db)) {
+    if (verifier?.chainId !== e.chainId) {
+      const problem = verifier && finish(verifier);
+      if (problem) return failed(problem);
+      verifier = new ChainVerifier(e.chainId);
+      seen.add(e.chainId);
     }
-    const head = heads.get(chainId);
-    const problem = verifier.finish(head ?? 'missing');
-    if (problem)
-      return { intact: false, events, chains: chainIds.length, problem, message: describeProblem(problem) };
+    verifier.push(e);
+    events++;
+    if (events % 50_000 === 0) onProgress?.(events);
+    if (verifier.problem) return failed(verifier.problem);
   }
+  const problem = verifier && finish(verifier);
+  if (problem) return failed(problem);
+  for (const chainId of [...heads.keys()].filter((id) => !seen.has(id)).sort()) {
+    const empty = finish(new ChainVerifier(chainId));
+    if (empty) return failed(empty);
+  }
+  const chains = new Set([...heads.keys(), ...seen]).size;
   return {
     intact: true,
     events,
-    chains: chainIds.length,
+    chains,
     problem: null,
-    message: `intact: ${events} events in ${chainIds.length} chain${chainIds.length === 1 ? '' : 's'}`,
+    message: `intact: ${events} events in ${chains} chain${chains === 1 ? '' : 's'}`,
   };
 }

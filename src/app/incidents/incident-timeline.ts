@@ -2,7 +2,7 @@
 import type { TimelineItem } from '../../core/api/incidents.js';
 import type { StoredEvent } from '../../core/timeline/verify.js';
 import { listAccounts } from '../../store/repos/accounts.js';
-import { chainHeadSeq, eventsAfter, eventsOfTypes, listEvents } from '../../store/repos/timeline.js';
+import { chainHeadSeq, eventsAfter, listEvents, pinEvents } from '../../store/repos/timeline.js';
 import { getIncident } from '../../store/repos/incidents.js';
 import type { Tx } from '../../store/db.js';
 import { type Ctx } from '../context.js';
@@ -11,7 +11,7 @@ import { canSee, loadIncidentForRead } from './access.js';
 /** Which events are pinned now: pinning is itself an event (the timeline is append-only), the last one counts. */
 export async function pinnedEventIds(tx: Tx, chainId: string): Promise<Set<string>> {
   const pinned = new Set<string>();
-  for (const e of await eventsOfTypes(tx, chainId, ['event.pinned', 'event.unpinned', 'note.added'])) {
+  for (const e of await pinEvents(tx, chainId)) {
     const p = (e.payload ?? {}) as { event_id?: string; pinned?: boolean };
     if (e.type === 'note.added' && p.pinned) pinned.add(e.id);
     if (e.type === 'event.pinned' && p.event_id) pinned.add(p.event_id);

@@ -17,9 +17,13 @@ export async function listIncidents(ctx: Ctx, filter: Omit<IncidentFilter, 'visi
     rows.map((r) => r.id),
     ctx.clock.now().toISOString(),
   );
+  // Each plan version once: 500 incidents mostly share a handful, and reading one means reading the whole plan.
+  const plans = new Map<number, Awaited<ReturnType<typeof planVersion>>['plan']>();
   const items = [];
   for (const row of rows) {
-    const { plan } = await planVersion(ctx.store, Number(row.plan_version));
+    const version = Number(row.plan_version);
+    let plan = plans.get(version);
+    if (!plan) plans.set(version, (plan = (await planVersion(ctx.store, version)).plan));
     items.push(presentIncident(row, plan, counts.get(row.id) ?? { open: 0, overdue: 0 }));
   }
   return { items };

@@ -10,6 +10,7 @@ import * as statusPage from './0007-status-page.js';
 import * as statusSubscribers from './0008-status-subscribers.js';
 import * as evaluation from './0009-evaluation.js';
 import * as exercises from './0010-exercises.js';
+import * as historyIndexes from './0011-history-indexes.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008-status-subscribers': statusSubscribers,
   '0009-evaluation': evaluation,
   '0010-exercises': exercises,
+  '0011-history-indexes': historyIndexes,
 };
