@@ -121,7 +121,10 @@ describeInBrowser('hostile content in the web app [sqlite]', () => {
     'the status-page administration: components, maintenance, settings',
     async () => {
       await check('/status-page', tag('component'));
-      expect(await page.getByTestId('status-component').count()).toBe(w.componentCount);
+      // The rows arrive with the components' query, which may land after the first text shows.
+      await expect
+        .poll(() => page.getByTestId('status-component').count(), { timeout: 30_000 })
+        .toBe(w.componentCount);
       await check('/status-page/maintenance', 'pwn');
       await check('/status-page/settings', 'pwn');
       expect(marks.fired).toEqual([]);
