@@ -54,10 +54,17 @@ describeInBrowser('hostile content in the web app [sqlite]', () => {
     // The texts come from the API after the heading: wait until one shows, as text or as a form field's value.
     const shown = `document.body.innerText.includes(${JSON.stringify(shows)}) ||
       [...document.querySelectorAll('input, textarea')].some((e) => e.value.includes(${JSON.stringify(shows)}))`;
-    await page.waitForFunction(shown, undefined, { timeout: 45_000 }).catch(async () => {
-      if (process.env.HX_DEBUG) writeFileSync(`/tmp/hx-${path.replace(/\W/g, '_')}.txt`, await visible(page));
-      throw new Error(`${path} never showed ${shows}`);
-    });
+    // Polled rather than waitForFunction: the app may still move on to its final address (a redirect within the
+    // app), which ends a waiting function early.
+    const deadline = Date.now() + 45_000;
+    while (!(await page.evaluate<boolean>(shown).catch(() => false))) {
+      if (Date.now() > deadline) {
+        if (process.env.HX_DEBUG)
+          writeFileSync(`/tmp/hx-${path.replace(/\W/g, '_')}.txt`, await visible(page));
+        throw new Error(`${path} never showed ${shows}`);
+      }
+      await page.waitForTimeout(200);
+    }
     expect(await injected(page), path).toEqual([]);
     const shape = await outline(page);
     expect(shape.h1, `${path}: h1`).toBeGreaterThanOrEqual(1);
