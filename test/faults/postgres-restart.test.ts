@@ -6,8 +6,14 @@
 // requests succeed again without a restart, the LISTEN connection is back (a change made by a second process
 // reaches this one's event stream and status page), and every note that was acknowledged is in the database.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import pg from 'pg';
-import { createTestDatabase, PG_ADMIN_URL, postgresSuite, type TestDatabase } from '../support/databases.js';
+import type pg from 'pg';
+import {
+  createTestDatabase,
+  PG_ADMIN_URL,
+  postgresSuite,
+  pgQuery,
+  type TestDatabase,
+} from '../support/databases.js';
 import { setUp, type Client } from '../support/client.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
 import { declare, openEvents } from '../incidents/support.js';
@@ -48,15 +54,8 @@ suite('PostgreSQL restarted under load', () => {
   let other: ServeProcess;
   let admin: Client;
 
-  async function query<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-    const c = new pg.Client({ connectionString: db.url });
-    await c.connect();
-    try {
-      return (await c.query<T>(text, values)).rows;
-    } finally {
-      await c.end();
-    }
-  }
+  const query = <T extends pg.QueryResultRow>(text: string, values: unknown[] = []) =>
+    pgQuery<T>(db.url, text, values);
 
   beforeAll(async () => {
     db = await createTestDatabase('postgres');

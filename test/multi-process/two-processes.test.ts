@@ -4,8 +4,8 @@
 // publication made through one of them, and killing one leaves the other working. Latencies are measured and
 // printed, never asserted (STYLE rule 12): the deadlines are generous and only there so a broken path fails.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import pg from 'pg';
-import { createTestDatabase, postgresSuite, type TestDatabase } from '../support/databases.js';
+import type pg from 'pg';
+import { createTestDatabase, postgresSuite, pgQuery, type TestDatabase } from '../support/databases.js';
 import { setUp, type Client } from '../support/client.js';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink.js';
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy.js';
@@ -39,15 +39,8 @@ suite('two processes on one PostgreSQL', () => {
   const subscriber = (i: number) => `subscriber-${String(i).padStart(4, '0')}@example.net`;
   const sender = (r: SmtpSink['received'][number]) => r.mail.from?.value[0]?.address;
 
-  async function query<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
-    const c = new pg.Client({ connectionString: db.url });
-    await c.connect();
-    try {
-      return (await c.query<T>(text, values)).rows;
-    } finally {
-      await c.end();
-    }
-  }
+  const query = <T extends pg.QueryResultRow>(text: string, values: unknown[] = []) =>
+    pgQuery<T>(db.url, text, values);
 
   beforeAll(async () => {
     db = await createTestDatabase('postgres');

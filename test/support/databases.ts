@@ -110,3 +110,18 @@ export async function postgresSuite(name: string): Promise<typeof describe | typ
   if (!ready && !pgRequired) reportSkip(name, 'PostgreSQL not reachable');
   return ready || pgRequired ? describe : describe.skip;
 }
+
+/** One query on a PostgreSQL database by URL, on its own connection (a witness beside the server's pool). */
+export async function pgQuery<T extends pg.QueryResultRow>(
+  url: string,
+  text: string,
+  values: unknown[] = [],
+): Promise<T[]> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return (await c.query<T>(text, values)).rows;
+  } finally {
+    await c.end();
+  }
+}
