@@ -4,7 +4,15 @@ import { forEachDatabase } from '../support/databases.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { Client, setUp } from '../support/client.js';
 import { alertmanagerPayload } from './payloads.js';
-import { intakeToken, mailsTo, postAlerts, reportEvents, reports, settle } from './support.js';
+import {
+  intakeToken,
+  mailsTo,
+  mailsWithSubject,
+  postAlerts,
+  reportEvents,
+  reports,
+  settle,
+} from './support.js';
 
 const PUBLIC_URL = 'https://stormbell.example.org';
 
@@ -145,18 +153,17 @@ forEachDatabase('employee report form', (dialect) => {
   });
 
   it('mails the commander for a new alert, but not for its repeats', async () => {
-    const before = (await mailsTo(admin, commander.email)).length;
+    const subject =
+      'Nieuwe melding in triage: ProbeFailure: BlackBox Probe Failure: https://server.example.org';
     const token = await intakeToken(admin, 'alertmanager');
     await postAlerts(server, 'alertmanager', token, alertmanagerPayload);
-    const mails = await mailsTo(admin, commander.email, before + 1);
-    expect(mails[0].subject).toBe(
-      'Nieuwe melding in triage: ProbeFailure: BlackBox Probe Failure: https://server.example.org',
-    );
+    const mails = await mailsWithSubject(admin, commander.email, subject);
+    expect(mails).toHaveLength(1);
     expect(mails[0].text_body).toContain('Prometheus Alertmanager meldde');
     expect(mails[0].text_body).toContain('(systeem: http_checks)');
     await postAlerts(server, 'alertmanager', token, alertmanagerPayload);
     await settle();
-    expect((await mailsTo(admin, commander.email)).length).toBe(before + 1);
+    expect(await mailsWithSubject(admin, commander.email, subject)).toHaveLength(1);
   });
 
   it('sends one mail for a group of new alerts, and none for an alert that was over before it arrived', async () => {
@@ -175,10 +182,10 @@ forEachDatabase('employee report form', (dialect) => {
     const second = { ...alertmanagerPayload.alerts[0]!, fingerprint: 'second-of-group' };
     const group = { ...alertmanagerPayload, alerts: [{ ...second, fingerprint: 'first-of-group' }, second] };
     expect((await postAlerts(server, 'alertmanager', am, group)).body.reports).toHaveLength(2);
-    const mails = await mailsTo(admin, commander.email, before + 1);
-    expect(mails[0].subject).toBe('2 nieuwe meldingen in triage');
+    const mails = await mailsWithSubject(admin, commander.email, '2 nieuwe meldingen in triage');
     expect(mails[0].text_body).toContain('van Prometheus Alertmanager');
     await settle();
+    expect(await mailsWithSubject(admin, commander.email, '2 nieuwe meldingen in triage')).toHaveLength(1);
     expect((await mailsTo(admin, commander.email)).length).toBe(before + 1);
   });
 

@@ -51,6 +51,19 @@ export async function mailsTo(admin: Client, email: string, atLeast = 1) {
   throw new Error(`fewer than ${atLeast} mails to ${email} arrived in the mail viewer`);
 }
 
+/**
+ * The mails to a person with this subject, once at least one has arrived. Counting by subject rather than by
+ * position keeps a late mail from an earlier test (the outbox sends when it sends) from standing in for this one.
+ */
+export async function mailsWithSubject(admin: Client, email: string, subject: string) {
+  for (let i = 0; i < 100; i++) {
+    const found = (await mailsTo(admin, email, 0)).filter((m: { subject: string }) => m.subject === subject);
+    if (found.length > 0) return found;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`no mail "${subject}" to ${email} arrived in the mail viewer`);
+}
+
 /** Lets the outbox worker finish what it was given, so "no mail" means none was sent rather than not yet. */
 export const settle = () => new Promise((r) => setTimeout(r, 400));
 
