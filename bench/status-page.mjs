@@ -18,7 +18,6 @@
 // walked through the real message flow (draft, submit, publish). nginx runs with two workers on a free port, from
 // a temporary configuration; both are started and stopped here.
 import { spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import http from 'node:http';
 import os from 'node:os';
 import {
@@ -29,23 +28,14 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
-  statSync,
-  symlinkSync,
   writeFileSync,
-  appendFileSync,
-  openSync,
 } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { createContent } from './status-page-content.mjs';
+import { flag, option, wrk as runWrk } from './lib/load.mjs';
+import { appendRun, machine } from './lib/results.mjs';
+import { compiledServer, freePort, startServer, waitFor as waitUntil } from './lib/server.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const flag = (name) => args.includes(name);
-const option = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
 const DURATION = option('--duration', '10s');
 const CONNECTIONS = option('--connections', '100');
 const WARMUP = '3s';
@@ -78,57 +68,6 @@ function findNginx() {
   return which('nginx') ?? ['/usr/sbin/nginx', '/sbin/nginx'].find((p) => existsSync(p)) ?? null;
 }
 
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/** The newest modification time under a path (files and folders). */
-function newest(path) {
-  if (!existsSync(path)) return 0;
-  const s = statSync(path);
-  if (!s.isDirectory()) return s.mtimeMs;
-  let max = s.mtimeMs;
-  for (const entry of readdirSync(path)) max = Math.max(max, newest(join(path, entry)));
-  return max;
-}
-
-/**
- * The compiled server: dist/ when it is newer than every source file, else the server alone compiled with tsc into
- * a temporary copy of the repository's layout (plans/, web/ and node_modules/ linked), so a benchmark never waits
- * for or disturbs the web build.
- */
-function compiledServer() {
-  if (option('--dist', null)) return option('--dist', null);
-  const stamp = join(root, 'dist', '.build-stamp');
-  const fresh = existsSync(stamp) && newest(join(root, 'src')) <= statSync(stamp).mtimeMs;
-  if (fresh && !flag('--build')) return join(root, 'dist');
-  const base = join(tmp, 'build');
-  mkdirSync(base);
-  for (const name of ['plans', 'web', 'node_modules', 'package.json'])
-    symlinkSync(join(root, name), join(base, name));
-  console.log('Compiling the server (dist/ is older than the sources)...');
-  const tsc = spawnSync(
-    join(root, 'node_modules', '.bin', 'tsc'),
-    ['-p', join(root, 'tsconfig.build.json'), '--outDir', join(base, 'dist')],
-    { cwd: root, stdio: 'inherit' },
-  );
-  if (!existsSync(join(base, 'dist', 'cli', 'main.js')))
-    fail('the server does not compile (see the errors above).');
-  // tsc still writes JavaScript when a type is wrong somewhere: measure it, but say so.
-  if (tsc.status !== 0)
-    console.warn('The server has type errors (above); measuring the JavaScript tsc wrote anyway.');
-  return join(base, 'dist');
-}
-
 /** The raw bytes of a GET, without Accept-Encoding (as wrk asks). */
 function rawGet(url) {
   return new Promise((resolve, reject) => {
@@ -144,49 +83,19 @@ function rawGet(url) {
   });
 }
 
-async function waitFor(what, test, ms = 15_000) {
-  const until = Date.now() + ms;
-  for (;;) {
-    try {
-      if (await test()) return;
-    } catch {
-      /* not yet */
-    }
-    if (Date.now() > until) fail(`timed out waiting for ${what}.`);
-    await sleep(100);
-  }
-}
+const waitFor = (what, test, ms) => waitUntil(what, test, ms).catch((err) => fail(err.message));
 
-async function startStormbell(dist, port) {
-  const base = `http://127.0.0.1:${port}`;
-  const log = openSync(join(tmp, 'stormbell.log'), 'a');
-  const child = spawn(
-    process.execPath,
-    [
-      ...(flag('--cpu-prof') ? ['--cpu-prof', '--cpu-prof-dir', join(tmp, 'profile')] : []),
-      join(dist, 'cli', 'main.js'),
-      'serve',
-    ],
-    {
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        STORMBELL_DATABASE_URL: `sqlite:${join(tmp, 'stormbell.db')}`,
-        STORMBELL_HOST: '127.0.0.1',
-        PORT: String(port),
-        STORMBELL_PUBLIC_URL: base,
-        STORMBELL_LOG_LEVEL: process.env.STORMBELL_LOG_LEVEL ?? 'info',
-      },
-      stdio: ['ignore', log, log],
-    },
-  );
-  children.push(child);
-  child.on('exit', (code) => {
-    if (code !== null && code !== 0)
-      console.error(`Stormbell stopped with code ${code}; its log: ${join(tmp, 'stormbell.log')}`);
-  });
-  await waitFor('Stormbell to answer /healthz', async () => (await fetch(`${base}/healthz`)).ok, 30_000);
-  return { base, child };
+/** A built Stormbell on SQLite in the temporary folder, at log level info (as in production) unless told. */
+async function startStormbell(dist) {
+  const server = await startServer({
+    dist,
+    tmp,
+    databaseUrl: `sqlite:${join(tmp, 'stormbell.db')}`,
+    env: { STORMBELL_LOG_LEVEL: process.env.STORMBELL_LOG_LEVEL ?? 'info' },
+    nodeArgs: flag('--cpu-prof') ? ['--cpu-prof', '--cpu-prof-dir', join(tmp, 'profile')] : [],
+  }).catch((err) => fail(err.message));
+  children.push(server.child);
+  return server;
 }
 
 async function startNginx(nginx, port, www) {
@@ -228,23 +137,6 @@ http {
   return { base, child };
 }
 
-const CLK_TCK = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim()) || 100;
-
-/** CPU seconds (user + system) these processes used so far (Linux /proc; 0 elsewhere). */
-function cpuSeconds(pids) {
-  let ticks = 0;
-  for (const pid of pids) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]); // utime and stime, fields 14 and 15 of proc(5)
-    } catch {
-      /* gone, or no /proc */
-    }
-  }
-  return ticks / CLK_TCK;
-}
-
 /** A process and its children (nginx's master and its workers). */
 function withChildren(pid) {
   const pids = [pid];
@@ -264,36 +156,13 @@ function withChildren(pid) {
   return pids;
 }
 
-/**
- * Runs wrk and reads requests/s, latency percentiles (ms), errors and non-2xx answers from its report, and the CPU
- * time the server's processes spent per request (which other load on the machine changes much less than req/s).
- */
+/** wrk against one URL, with the CPU time the server's processes spent per request. */
 function wrk(url, duration = DURATION, pids = []) {
-  const cpuBefore = cpuSeconds(pids);
-  const res = spawnSync('wrk', ['-t1', `-c${CONNECTIONS}`, `-d${duration}`, '--latency', url], {
-    encoding: 'utf8',
-  });
-  if (res.status !== 0) fail(`wrk failed on ${url}:\n${res.stderr || res.stdout}`);
-  const out = res.stdout;
-  const ms = (v, unit) => Number(v) * ({ us: 0.001, ms: 1, s: 1000, m: 60_000 }[unit] ?? NaN);
-  const pct = (p) => {
-    const m = new RegExp(`^\\s*${p}%\\s+([\\d.]+)(us|ms|s|m)\\s*$`, 'm').exec(out);
-    return m ? ms(m[1], m[2]) : NaN;
-  };
-  const avg = /^\s*Latency\s+([\d.]+)(us|ms|s|m)/m.exec(out);
-  const errors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out);
-  const requests = Number(/(\d+) requests in/.exec(out)?.[1] ?? NaN);
-  return {
-    rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? NaN),
-    cpuUsPerRequest: pids.length > 0 ? ((cpuSeconds(pids) - cpuBefore) * 1e6) / requests : NaN,
-    avg: avg ? ms(avg[1], avg[2]) : NaN,
-    p50: pct(50),
-    p90: pct(90),
-    p99: pct(99),
-    non2xx: Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0),
-    errors: errors ? errors.slice(1).reduce((a, b) => a + Number(b), 0) : 0,
-    raw: out,
-  };
+  try {
+    return runWrk(url, { duration, connections: Number(CONNECTIONS), pids });
+  } catch (err) {
+    return fail(err.message);
+  }
 }
 
 function version(cmd, argv) {
@@ -348,11 +217,10 @@ async function main() {
   // nginx's workers run as an unprivileged user (www-data) when started by root: they must be able to read the files.
   chmodSync(tmp, 0o755);
   if (flag('--nginx-only')) return nginxOnly(nginx);
-  const dist = compiledServer();
+  const dist = option('--dist', null) ?? compiledServer(tmp, { build: flag('--build') });
 
-  const [sbPort, ngPort] = [await freePort(), await freePort()];
   console.log('Starting Stormbell and creating the content...');
-  const sb = await startStormbell(dist, sbPort);
+  const sb = await startStormbell(dist);
   await createContent(sb.base).catch((err) => fail(err.message));
   // The cache reloads on the publications' timeline events; wait until the JSON shows all three incidents.
   await waitFor('the status page to show the three incidents', async () => {
@@ -371,7 +239,7 @@ async function main() {
     bodies[path] = r.body;
     writeFileSync(join(www, path === '/status' ? 'status.html' : 'summary.json'), r.body);
   }
-  const ng = await startNginx(nginx, ngPort, www);
+  const ng = await startNginx(nginx, await freePort(), www);
   for (const path of paths) {
     const [a, b] = [await rawGet(sb.base + path), await rawGet(ng.base + path)];
     if (!a.body.equals(b.body)) fail(`nginx and Stormbell do not serve the same bytes for ${path}.`);
@@ -398,20 +266,10 @@ async function main() {
     results.push(row);
   }
 
-  const machine = {
-    cores: os.cpus().length,
-    cpu: os.cpus()[0]?.model?.trim() ?? 'unknown',
-    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-    node: process.version,
+  const versions = {
     nginx: version(nginx, ['-v']).replace(/^nginx version:\s*/, ''),
     wrk: version('wrk', ['-v']).split(' [')[0],
   };
-  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], {
-    cwd: root,
-    encoding: 'utf8',
-  }).stdout.trim();
-  const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-
   const header =
     '| URL | bytes | Stormbell req/s | nginx req/s | Stormbell/nginx | Stormbell p50 / p99 ms | nginx p50 / p99 ms | CPU µs/request Stormbell / nginx | target |';
   const lines = results.map((r) => {
@@ -424,36 +282,15 @@ async function main() {
     `Target: Stormbell at least ${TARGET_RATIO * 100} % of nginx's requests/s with p99 under ${TARGET_P99_MS} ms.`,
   );
 
-  if (!flag('--no-write')) {
-    const file = join(root, 'docs', 'benchmarks.md');
-    if (!existsSync(file)) {
-      writeFileSync(
-        file,
-        `# Benchmarks
-
-Results of \`npm run bench\`, newest last. Each run compares Stormbell with a baseline on the same machine in the same
-run, so the ratio means more than the absolute numbers (which depend on the machine and on what else ran).
-
-## Status page under a spike (\`bench/status-page.mjs\`)
-
-Stormbell (a built server on SQLite, log level \`info\`) serves \`/status\` and \`/api/v2/summary.json\` from its in-memory
-cache; nginx (two workers, access log off) serves the same bytes as static files. Content: 12 components in 3 groups,
-2 scheduled maintenances, 3 open incidents with 4 published status-page updates each. Load: wrk with one thread and
-100 connections for 10 seconds per URL, after a short warm-up, without compression (wrk sends no Accept-Encoding).
-Target: at least 80 % of nginx's requests per second, with p99 under 10 ms. "CPU µs/request" is the CPU time (user and
-system) the server's processes spent per answered request; other load on the machine changes it less than req/s.
-`,
-      );
-    }
-    appendFileSync(
-      file,
-      `\n### ${date} (commit ${commit || 'unknown'})\n\nMachine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB memory, load average ${loadBefore.toFixed(2)} before the run; Node.js ${machine.node}, ${machine.nginx}, ${machine.wrk}; wrk -t1 -c${CONNECTIONS} -d${DURATION}.\n\n${table}\n`,
-    );
-    // Keep the file as `prettier --check .` wants it (the tables get aligned).
-    const prettier = join(root, 'node_modules', '.bin', 'prettier');
-    if (existsSync(prettier)) spawnSync(prettier, ['--write', file], { cwd: root, stdio: 'ignore' });
-    console.log(`Appended to ${file}.`);
-  }
+  appendRun({
+    title: 'Status page under a spike (`bench/status-page.mjs`)',
+    intro: `Stormbell (a built server on SQLite, log level \`info\`) serves \`/status\` and \`/api/v2/summary.json\` from
+its in-memory cache; nginx (two workers, access log off) serves the same bytes as static files. Load: wrk with one
+thread and 100 connections per URL, after a short warm-up, without compression. Target: at least 80 % of nginx's
+requests per second, with p99 under 10 ms. "CPU µs/request" is the CPU time the server's processes spent per answer.`,
+    body: `${versions.nginx}, ${versions.wrk}; wrk -t1 -c${CONNECTIONS} -d${DURATION}.\n\n${table}`,
+    machineInfo: { ...machine(), load: loadBefore },
+  });
   if (flag('--keep')) console.log(`Kept ${tmp} (logs, configuration, database).`);
   cleanup();
 }

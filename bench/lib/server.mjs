@@ -1,6 +1,6 @@
-// Shared by the fan-out and history benchmarks: a free port, waiting for something, the compiled server (dist/, or
-// compiled into a temporary folder when dist/ is older than the sources), starting `stormbell serve` as a child
-// process, a process's resident memory, and PostgreSQL databases of the benchmark's own.
+// Shared by the status-page, fan-out and history benchmarks: a free port, waiting for something, the compiled
+// server (dist/, or compiled into a temporary folder when dist/ is older than the sources), starting `stormbell serve`
+// as a child process, a process's resident memory, and PostgreSQL databases of the benchmark's own.
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
