@@ -15,6 +15,7 @@ import { restoreBackup } from '../../src/store/backup/restore-backup.js';
 import { ADMIN, Client, setUp, type Answer } from '../support/client.js';
 import { declare } from '../incidents/support.js';
 import { bilingual, crisisTeam, publish } from '../pages/support.js';
+import { gdprAssessment } from '../support/legal.js';
 
 /** Text that breaks naive copying: quotes, markup, accents, emoji (outside the BMP), line breaks, tabs, RTL. */
 export const TRICKY =
@@ -64,24 +65,11 @@ export async function populate(base: string): Promise<World> {
   const breach = await declare(admin, { scenario_id: 'data_breach', title: 'Klantgegevens gekopieerd' });
   const legalPath = `/api/v1/incidents/${breach.id}`;
   const legal = ok(
-    await admin.request('PUT', `${legalPath}/assessment`, {
-      gdpr: {
-        personal_data: 'yes',
-        categories: ['ordinary'],
-        subjects_min: 100,
-        subjects_max: 200,
-        records: 300,
-        encrypted: 'no',
-        confidentiality: true,
-        integrity: false,
-        availability: false,
-        consequences: 'Phishing',
-        risk: 'risk',
-        reasoning: TRICKY,
-      },
-      nis2: { significant: 'no', criteria: [], malicious: 'yes', cross_border: 'no' },
-      dora: { major: 'no', classified_at: null, criteria: [] },
-    }),
+    await admin.request(
+      'PUT',
+      `${legalPath}/assessment`,
+      gdprAssessment(TRICKY, { consequences: 'Phishing' }),
+    ),
     'assessment',
   ) as { obligations: Array<{ id: string; kind: string }> };
   const first = legal.obligations.find((o) => o.kind === 'gdpr_authority')!;

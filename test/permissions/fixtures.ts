@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { Client, linkFromMail } from '../support/client.js';
 import type { Caller } from './matrix.js';
 import { actorFor, deliver, freshIncident, incidentOf, must, type IncidentRef, type World } from './world.js';
+import { gdprAssessment } from '../support/legal.js';
 
 export interface Req {
   /** The path with its query; the method is the row's. */
@@ -85,23 +86,7 @@ export async function published(w: World, incident: IncidentRef) {
 }
 
 // Legal: an assessment that creates the GDPR notification to the authority.
-export const assessment = (reasoning: string) => ({
-  gdpr: {
-    personal_data: 'yes',
-    categories: ['ordinary'],
-    subjects_min: 100,
-    subjects_max: 200,
-    records: 300,
-    encrypted: 'no',
-    confidentiality: true,
-    integrity: false,
-    availability: false,
-    risk: 'risk',
-    reasoning,
-  },
-  nis2: { significant: 'no', criteria: [], malicious: 'yes', cross_border: 'no' },
-  dora: { major: 'no', classified_at: null, criteria: [] },
-});
+export const assessment = gdprAssessment;
 export async function obligationIn(w: World, incident: IncidentRef): Promise<string> {
   const legal = must(
     await w.admin.request(
