@@ -17,6 +17,27 @@ describeInBrowser('first run in Chromium: setup, logout, login, Dutch, rate limi
     server = await startTestServer('sqlite');
     browser = await launchBrowser();
     const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 375, height: 800 } });
+    // The words are fetched per language and area: a key shown instead of its words, even for a moment (say
+    // while the language switches), is a failure too. Every text and label the page ever shows is checked.
+    await context.exposeBinding('stormbellKeyShown', (_source, text: string) =>
+      problems.push(`catalogue key shown: ${text}`),
+    );
+    await context.addInitScript(() => {
+      const key = /^\s*[a-z_]+(\.[a-z0-9_]+)+\s*$/;
+      const report = (text: string) =>
+        (window as unknown as { stormbellKeyShown: (t: string) => void }).stormbellKeyShown(text);
+      const check = (node: Node) => {
+        if (node.nodeType === Node.TEXT_NODE && key.test(node.textContent ?? '')) report(node.textContent!);
+        if (node instanceof Element) {
+          for (const name of ['aria-label', 'placeholder', 'title'])
+            if (key.test(node.getAttribute(name) ?? '')) report(`${name}="${node.getAttribute(name)}"`);
+          node.childNodes.forEach(check);
+        }
+      };
+      new MutationObserver((changes) =>
+        changes.forEach((c) => (c.type === 'childList' ? c.addedNodes.forEach(check) : check(c.target))),
+      ).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
     page = await context.newPage();
     page.setDefaultTimeout(10_000);
     // A CSP violation or a script error in the app is a failure of its own.
@@ -47,6 +68,12 @@ describeInBrowser('first run in Chromium: setup, logout, login, Dutch, rate limi
   it('logs out and back in', async () => {
     await page.getByRole('button', { name: en.user_menu.open.replace('{{name}}', 'Anna de Vries') }).click();
     await page.getByRole('menuitem', { name: en.user_menu.logout }).click();
+    await page.getByRole('heading', { name: en.login.title }).waitFor();
+    // The login page's switch: the Dutch words are fetched first, then the page switches, and back.
+    await page.getByText('NL', { exact: true }).click();
+    await page.getByRole('heading', { name: nl.login.title }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    await page.getByText('EN', { exact: true }).click();
     await page.getByRole('heading', { name: en.login.title }).waitFor();
     await page.getByLabel(en.fields.email).fill('anna@example.org');
     await page.getByLabel(new RegExp(`^${en.fields.password}`)).fill(PASSWORD);
@@ -94,7 +121,7 @@ describeInBrowser('first run in Chromium: setup, logout, login, Dutch, rate limi
     await context.close();
   });
 
-  it('had no script errors and no Content-Security-Policy violations', () => {
+  it('had no script errors, no Content-Security-Policy violations and showed no catalogue key', () => {
     expect(problems).toEqual([]);
   });
 });

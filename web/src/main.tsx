@@ -2,7 +2,7 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './styles.css';
-import './i18n';
+import { loadWords } from './i18n';
 import { StrictMode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createRoot } from 'react-dom/client';
@@ -27,15 +27,23 @@ function Themed({ children }: { children: React.ReactNode }) {
   );
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Themed>
-      <Notifications position="top-right" />
-      <QueryClientProvider client={queryClient}>
-        <BrowserRouter>
-          <App />
-        </BrowserRouter>
-      </QueryClientProvider>
-    </Themed>
-  </StrictMode>,
-);
+function render() {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <Themed>
+        <Notifications position="top-right" />
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
+        </QueryClientProvider>
+      </Themed>
+    </StrictMode>,
+  );
+}
+
+// The words of the language shown come first (fetched once more if the first attempt fails): no page ever shows a
+// key instead of its words.
+void loadWords([])
+  .catch(() => loadWords([]))
+  .finally(render);

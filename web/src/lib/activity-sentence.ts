@@ -42,7 +42,7 @@ export function activitySentence(t: TFunction, e: TimelineEvent, accounts: Map<s
     str(p.email) ?? subjectAccount?.email ?? str(p.name) ?? e.subject ?? t('activity.unknown_target');
   const key = `activity.event.${e.type}`;
   // Types added to the server later than this UI still show, by their name.
-  if (typeof i18n.getResource('en', 'translation', key) !== 'string')
+  if (typeof i18n.getResource(i18n.language, 'translation', key) !== 'string')
     return t('activity.event_unknown', { actor, type: e.type });
   return t(key, {
     actor,

@@ -26,7 +26,7 @@ export function evaluationSentence(
   const p = e.payload;
   const key = `evaluation.event.${sentenceKey(e)}`;
   // Types the server learned after this UI was built still show, by their name.
-  if (typeof i18n.getResource('en', 'translation', key) !== 'string')
+  if (typeof i18n.getResource(i18n.language, 'translation', key) !== 'string')
     return { sentence: t('incidents.event_sentence.unknown', { actor, type: e.type }) };
   const sentence = t(key, {
     actor,

@@ -15,7 +15,7 @@ export function exerciseSentence(
   const p = e.payload;
   const key = `exercises.event.${e.type}`;
   // Types the server learned after this UI was built still show, by their name.
-  if (typeof i18n.getResource('en', 'translation', key) !== 'string')
+  if (typeof i18n.getResource(i18n.language, 'translation', key) !== 'string')
     return { sentence: t('incidents.event_sentence.unknown', { actor, type: e.type }) };
   const from = e.type === 'exercise.inject' ? str(p.from) : undefined;
   const ms = typeof p.fired_ms === 'number' ? p.fired_ms : p.exercise_ms;

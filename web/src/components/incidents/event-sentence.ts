@@ -96,7 +96,7 @@ export function eventSentence(
   if (e.type.startsWith('exercise.')) return exerciseSentence(t, e, actor);
   const key = `incidents.event.${sentenceKey(e)}`;
   // Types the server learned after this UI was built still show, by their name.
-  if (typeof i18n.getResource('en', 'translation', key) !== 'string')
+  if (typeof i18n.getResource(i18n.language, 'translation', key) !== 'string')
     return { sentence: t('incidents.event_sentence.unknown', { actor, type: e.type }) };
   const awareness = e.type === 'incident.awareness_changed';
   const service = e.type === 'service.state_changed';
@@ -139,7 +139,7 @@ function messageSentence(
 ): { sentence: string; detail?: string } {
   const p = e.payload;
   const key = `messages.event.${e.type}`;
-  if (typeof i18n.getResource('en', 'translation', key) !== 'string')
+  if (typeof i18n.getResource(i18n.language, 'translation', key) !== 'string')
     return { sentence: t('incidents.event_sentence.unknown', { actor, type: e.type }) };
   const sentence = t(key, {
     actor,

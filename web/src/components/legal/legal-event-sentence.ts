@@ -36,7 +36,7 @@ export function legalSentence(
   const p = e.payload;
   const key = `legal.event.${sentenceKey(e)}`;
   // Types the server learned after this UI was built still show, by their name.
-  const known = (k: string) => typeof i18n.getResource('en', 'translation', k) === 'string';
+  const known = (k: string) => typeof i18n.getResource(i18n.language, 'translation', k) === 'string';
   if (!known(key) && !known(`${key}_other`))
     return { sentence: t('incidents.event_sentence.unknown', { actor, type: e.type }) };
   const sentence = t(key, {
