@@ -22,22 +22,22 @@ describeInBrowser('first run in Chromium: setup, logout, login, Dutch, rate limi
     await context.exposeBinding('stormbellKeyShown', (_source, text: string) =>
       problems.push(`catalogue key shown: ${text}`),
     );
-    await context.addInitScript(() => {
-      const key = /^\s*[a-z_]+(\.[a-z0-9_]+)+\s*$/;
-      const report = (text: string) =>
-        (window as unknown as { stormbellKeyShown: (t: string) => void }).stormbellKeyShown(text);
-      const check = (node: Node) => {
-        if (node.nodeType === Node.TEXT_NODE && key.test(node.textContent ?? '')) report(node.textContent!);
+    // Plain JavaScript run in the page (the tests compile without the DOM's types).
+    await context.addInitScript(`(() => {
+      const key = /^\\s*[a-z_]+(\\.[a-z0-9_]+)+\\s*$/;
+      const report = (text) => window.stormbellKeyShown(text);
+      const check = (node) => {
+        if (node.nodeType === Node.TEXT_NODE && key.test(node.textContent ?? '')) report(node.textContent);
         if (node instanceof Element) {
           for (const name of ['aria-label', 'placeholder', 'title'])
-            if (key.test(node.getAttribute(name) ?? '')) report(`${name}="${node.getAttribute(name)}"`);
+            if (key.test(node.getAttribute(name) ?? '')) report(name + '="' + node.getAttribute(name) + '"');
           node.childNodes.forEach(check);
         }
       };
       new MutationObserver((changes) =>
         changes.forEach((c) => (c.type === 'childList' ? c.addedNodes.forEach(check) : check(c.target))),
       ).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
-    });
+    })();`);
     page = await context.newPage();
     page.setDefaultTimeout(10_000);
     // A CSP violation or a script error in the app is a failure of its own.

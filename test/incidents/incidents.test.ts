@@ -173,6 +173,15 @@ forEachDatabase('declaring, phases, need to know and live events', (dialect) => 
     expect(open.every((i: { phase: string }) => i.phase === 'detection')).toBe(true);
     expect((await viewer.get('/api/v1/incidents?q=encrypted')).body.items.length).toBeGreaterThan(0);
     expect((await viewer.get('/api/v1/incidents?q=%25_nothing')).body.items).toEqual([]);
+    // % and _ are searched for as themselves, on both databases.
+    const full = await declare(responder, { title: 'Disk 100% full_now' });
+    const found = async (q: string) =>
+      (await viewer.get(`/api/v1/incidents?q=${encodeURIComponent(q)}`)).body.items.map(
+        (i: { id: string }) => i.id,
+      );
+    expect(await found('100% full_')).toContain(full.id);
+    expect(await found('100%_full')).not.toContain(full.id);
+    expect(await found('disk 1_0')).not.toContain(full.id);
     expect((await viewer.get('/api/v1/incidents?phase=sideways')).status).toBe(400);
   });
 

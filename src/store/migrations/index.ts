@@ -11,6 +11,7 @@ import * as statusSubscribers from './0008-status-subscribers.js';
 import * as evaluation from './0009-evaluation.js';
 import * as exercises from './0010-exercises.js';
 import * as historyIndexes from './0011-history-indexes.js';
+import * as historySearchAndPins from './0012-history-search-and-pins.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009-evaluation': evaluation,
   '0010-exercises': exercises,
   '0011-history-indexes': historyIndexes,
+  '0012-history-search-and-pins': historySearchAndPins,
 };

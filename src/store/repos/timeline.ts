@@ -1,7 +1,8 @@
 // The append-only, hash-chained timeline: one chain per incident and one ("org") for the organisation.
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { GENESIS_HASH, eventHash } from '../../core/timeline/hash.js';
-import type { StoredEvent } from '../../core/timeline/verify.js';
+import type { StoredEvent, StoredEventText } from '../../core/timeline/verify.js';
 import type { Tx } from '../db.js';
 import type { Dialect } from '../db.js';
 
@@ -164,42 +165,68 @@ export async function eventsOfTypes(tx: Tx, chainId: string, types: string[]): P
 /**
  * The events that pin or unpin a moment in one chain, oldest first: pins, unpins and notes written pinned. A note's
  * payload is JSON.stringify'd, so `"pinned":true` appears in it only as that key (inside a string the quotes would be
- * escaped); the caller still reads the payload. Through the index on (chain_id, type, seq), without reading the
- * chain's other events.
+ * escaped); the caller still reads the payload. Two queries, neither reading the chain's other events: pins and
+ * unpins through the index on (chain_id, type, seq), pinned notes through the partial index of migration 0012, whose
+ * condition is written here literally (a bound parameter would not match it, and the index would not be used).
  */
 export async function pinEvents(tx: Tx, chainId: string): Promise<StoredEvent[]> {
-  const rows = await tx
+  const pins = await tx
     .selectFrom('timeline_events')
     .selectAll()
     .where('chain_id', '=', chainId)
-    .where((eb) =>
-      eb.or([
-        eb('type', 'in', ['event.pinned', 'event.unpinned']),
-        eb.and([eb('type', '=', 'note.added'), eb('payload', 'like', '%"pinned":true%')]),
-      ]),
-    )
+    .where('type', 'in', ['event.pinned', 'event.unpinned'])
     .orderBy('seq')
     .execute();
-  return rows.map(toEvent);
+  const notes = await tx
+    .selectFrom('timeline_events')
+    .selectAll()
+    .where('chain_id', '=', chainId)
+    .where(sql<boolean>`type = 'note.added' AND payload LIKE '%"pinned":true%'`)
+    .orderBy('seq')
+    .execute();
+  return [...pins, ...notes].sort((a, b) => Number(a.seq) - Number(b.seq)).map(toEvent);
 }
 
 /**
- * Every chain's events, ordered by chain and seq, in keyset pages over the (chain_id, seq) index: `audit verify`
- * reads a million events in a few hundred queries rather than one query (or more) per chain.
+ * Every chain's events (or those of the chains from `from` up to, not including, `to`), ordered by chain and seq, a
+ * page at a time, in keyset pages over the (chain_id, seq) index: `audit verify` reads a million events in a couple
+ * of hundred queries rather than one query (or more) per chain.
+ * The columns come out under the names of StoredEvent and the payload stays text: the driver's rows are the events,
+ * with no second object per row, and the payload is parsed where it is hashed.
  */
-export async function* readAllChains(tx: Tx, pageSize = 5000): AsyncGenerator<StoredEvent> {
+export async function* readAllChainPages(
+  tx: Tx,
+  range: { from?: string | undefined; to?: string | undefined } = {},
+  pageSize = 10_000,
+): AsyncGenerator<StoredEventText[]> {
   let after: { chain: string; seq: number } | null = null;
   for (;;) {
-    let q = tx.selectFrom('timeline_events').selectAll();
+    let q = tx
+      .selectFrom('timeline_events')
+      .select([
+        'id',
+        'chain_id as chainId',
+        'seq',
+        'at',
+        'actor_id as actorId',
+        'type',
+        'subject',
+        'payload',
+        'prev_hash as prevHash',
+        'hash',
+      ]);
     if (after) {
       const { chain, seq } = after;
       q = q.where((eb) => eb(eb.refTuple('chain_id', 'seq'), '>', eb.tuple(chain, seq)));
     }
+    if (range.from !== undefined) q = q.where('chain_id', '>=', range.from);
+    if (range.to !== undefined) q = q.where('chain_id', '<', range.to);
     const rows = await q.orderBy('chain_id').orderBy('seq').limit(pageSize).execute();
-    for (const r of rows) yield toEvent(r);
+    for (const r of rows) if (typeof r.seq !== 'number') r.seq = Number(r.seq);
+    if (rows.length > 0) yield rows;
     if (rows.length < pageSize) return;
     const last = rows[rows.length - 1]!;
-    after = { chain: last.chain_id, seq: Number(last.seq) };
+    after = { chain: last.chainId, seq: last.seq };
   }
 }
 
