@@ -4,6 +4,7 @@ import type { Store, Tx } from '../store/db.js';
 import type { AccessLevel } from '../core/access.js';
 import type { Language } from '../core/api/common.js';
 import { appendEvent } from '../store/repos/timeline.js';
+import { appendEvents } from '../store/repos/timeline-append-many.js';
 import { enqueue, type NewDelivery } from '../store/repos/outbox.js';
 import { DomainError } from '../core/errors.js';
 import { hasAccess } from '../core/access.js';
@@ -44,6 +45,14 @@ export interface Ctx extends Services {
   readonly ip?: string;
 }
 
+/** One event for `Unit.events`: its type and payload, and the `subject` and `chainId` options of `Unit.event`. */
+export interface UnitEvent {
+  type: string;
+  payload: Record<string, unknown>;
+  subject?: string | null;
+  chainId?: string;
+}
+
 /** What a use case can do inside its transaction: change rows, record events, enqueue deliveries. */
 export interface Unit {
   readonly tx: Tx;
@@ -53,6 +62,12 @@ export interface Unit {
     payload: Record<string, unknown>,
     options?: { subject?: string | null; chainId?: string },
   ): Promise<void>;
+  /**
+   * Several events at once, in this order (an arrival of alerts): the same chains and hashes as calling `event` for
+   * each, in a few statements (each chain's head locked once). Append them last in the transaction: on PostgreSQL
+   * the `org` chain's head stays locked until commit, and every other change that records an event waits for it.
+   */
+  events(list: readonly UnitEvent[]): Promise<void>;
   deliver(d: Omit<NewDelivery, 'at'>): Promise<string>;
 }
 
@@ -78,6 +93,21 @@ export async function inTransaction<T>(ctx: Ctx, work: (u: Unit) => Promise<T>):
           subject: options.subject ?? null,
           payload,
         });
+      },
+      events: async (list) => {
+        for (const e of list) chains.add(e.chainId ?? 'org');
+        await appendEvents(
+          tx,
+          ctx.store.dialect,
+          list.map((e) => ({
+            chainId: e.chainId ?? 'org',
+            at: now,
+            actorId: ctx.actor?.id ?? null,
+            type: e.type,
+            subject: e.subject ?? null,
+            payload: e.payload,
+          })),
+        );
       },
       deliver: async (d) => {
         enqueued = true;

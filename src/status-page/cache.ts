@@ -62,9 +62,17 @@ export interface StatusCacheOptions {
   refreshEveryMs?: number;
   /** A load that takes longer counts as failed (a database that does not answer at all). */
   loadTimeoutMs?: number;
+  /**
+   * At least this long between the starts of two loads. Every timeline change notifies the page, and an alert storm
+   * commits hundreds of changes a second (each arrival of alerts records its reports on the organisation's
+   * timeline): without a gap the page would load its snapshot after every one of them. A single change after a
+   * quiet moment still loads at once; in a burst the page is at most this much later.
+   */
+  minGapMs?: number;
 }
 
 const DEFAULT_RETRY: BackoffPolicy = { baseMs: 1000, maxMs: 30_000, jitter: 0.3 };
+const DEFAULT_MIN_GAP_MS = 200;
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export function strongEtag(bytes: Buffer, suffix = ''): string {
@@ -98,6 +106,8 @@ export class StatusCache {
   private retryTimer: NodeJS.Timeout | null = null;
   private changeTimer: NodeJS.Timeout | null = null;
   private refreshTimer: NodeJS.Timeout | null = null;
+  /** When the last load started (performance.now(): the gap is real time, whatever the clock says). */
+  private lastStart = -Infinity;
   private readonly firstLoad: Promise<void>;
   private resolveFirst!: () => void;
   /** For tests and metrics: loads started, documents rendered, loads failed. */
@@ -143,8 +153,9 @@ export class StatusCache {
   }
 
   /**
-   * Something may have changed: load a new snapshot now. Bursts coalesce: one load at a time, and one more after
-   * it when notified meanwhile (that one sees every change before it started).
+   * Something may have changed: load a new snapshot now, or as soon as `minGapMs` has passed since the last load
+   * started. Bursts coalesce: one load at a time (waiting for its gap counts), and one more after it when notified
+   * meanwhile (that one sees every change before it started).
    */
   refresh(): void {
     if (this.stopped) return;
@@ -152,13 +163,18 @@ export class StatusCache {
       this.again = true;
       return;
     }
-    this.inFlight = this.loadOnce().finally(() => {
-      this.inFlight = null;
-      if (this.again && !this.stopped) {
-        this.again = false;
-        this.refresh();
-      }
-    });
+    const wait = this.lastStart + (this.options.minGapMs ?? DEFAULT_MIN_GAP_MS) - performance.now();
+    const gap =
+      wait > 0 ? new Promise<void>((resolve) => setTimeout(resolve, wait).unref()) : Promise.resolve();
+    this.inFlight = gap
+      .then(() => (this.stopped ? undefined : this.loadOnce()))
+      .finally(() => {
+        this.inFlight = null;
+        if (this.again && !this.stopped) {
+          this.again = false;
+          this.refresh();
+        }
+      });
   }
 
   /** Resolves when no load is running or queued (for tests). */
@@ -197,6 +213,7 @@ export class StatusCache {
 
   private async loadOnce(): Promise<void> {
     this.stats.loads++;
+    this.lastStart = performance.now();
     try {
       const [snapshot, defaultLanguage] = await this.withTimeout(
         Promise.all([

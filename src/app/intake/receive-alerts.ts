@@ -1,8 +1,8 @@
 // Alerts from a monitoring system: check the sender's token, honour Idempotency-Key, deduplicate, notify.
 import type { NormalisedAlert } from '../../core/intake/normalised.js';
 import type { AlertSource, AlertState, ReportStatus } from '../../core/intake/sources.js';
-import { inTransaction, type Ctx, type Unit } from '../context.js';
-import { applyAlert, lockFingerprints } from './apply-alert.js';
+import { inTransaction, type Ctx } from '../context.js';
+import { applyAlerts, lockFingerprints } from './apply-alert.js';
 import { authenticateIntakeToken } from './authenticate-intake-token.js';
 import {
   earlierAnswer,
@@ -12,6 +12,7 @@ import {
   type StoredAnswer,
 } from './idempotency.js';
 import { notifyCommander } from './notify-commander.js';
+import { nextTurn } from './turns.js';
 
 export interface AlertsAccepted {
   reports: Array<{ id: string; status: ReportStatus; alert_state: AlertState | null; created: boolean }>;
@@ -37,20 +38,14 @@ export async function receiveAlerts(
   const before = await earlierAnswer<AlertsAccepted>(ctx.store.db, idem, ctx.clock.now().toISOString());
   if (before) return { ...before, replayed: true };
 
+  if (ctx.store.dialect === 'sqlite') await nextTurn();
   // A sender is not a person: the events name the token instead of an actor.
   const answer = await inTransaction({ ...ctx, actor: null }, async (u) => {
     // Asked again inside: a retry that raced the first request waits for it here and then replays its answer.
     const raced = await earlierAnswerLocked<AlertsAccepted>(ctx, u, idem);
     if (raced) return { ...raced, replayed: true };
     await lockFingerprints(ctx, u, input.source, input.alerts);
-    // The events are appended after all reports are written, in the same order: the first event locks the
-    // organisation's timeline head until commit (PostgreSQL), and every other arrival waits for that lock, so it is
-    // taken as late as possible.
-    const events: Array<Parameters<Unit['event']>> = [];
-    const later: Unit = { ...u, event: async (...args) => void events.push(args) };
-    const applied = [];
-    for (const alert of input.alerts) applied.push(await applyAlert(ctx, later, input.source, alert, sender));
-    for (const args of events) await u.event(...args);
+    const { applied, events } = await applyAlerts(ctx, u, input.source, input.alerts, sender);
     await notifyCommander(
       ctx,
       u,
@@ -65,6 +60,9 @@ export async function receiveAlerts(
       })),
     };
     await rememberAnswer(u, idem, { status: ALERTS_ACCEPTED, body });
+    // The events last, all at once: on PostgreSQL the first locks the organisation's timeline head until commit,
+    // and every other arrival (and every other change that records an event) waits for that lock.
+    await u.events(events);
     return { status: ALERTS_ACCEPTED, body, replayed: false };
   });
   return answer;
