@@ -8,14 +8,14 @@
 // under 300 MB.
 //
 //   node bench/fan-out.mjs [--subscribers 50000] [--dialect sqlite|postgres|both] [--baseline-messages 5000]
-//                          [--timeout 600] [--no-write] [--keep] [--build] [--cpu-prof]
+//                          [--timeout 600] [--no-write] [--keep] [--build] [--cpu-prof] [--node-arg <flag>]...
 //
 // Stormbell runs as a built server (`stormbell serve`, log level warn) with the content of the status page benchmark
 // (bench/status-page-content.mjs: made through the HTTP API). The subscribers are imported through the admin CSV
 // import (POST /api/v1/status-page/subscribers/import, confirmed by the admin: no opt-in mail), half of them in
 // Dutch, all of them for every component. The update is a general one (no components): it goes to everyone.
 import { fork } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -48,6 +48,26 @@ const TARGET_RSS_MB = 300;
 const BASELINE_MESSAGES = Number(option('--baseline-messages', '5000'));
 // Gives up waiting for the last message after this long (then the count is reported as it is).
 const TIMEOUT_MS = Number(option('--timeout', '600')) * 1000;
+
+/** A process's CPU time (user + system) in ms, from /proc (clock ticks of 10 ms). */
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
+/** A process's resident memory high-water mark (its whole life so far), in bytes. */
+function hwmBytes(pid) {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}
 
 const tmp = mkdtempSync(join(os.tmpdir(), 'stormbell-fanout-'));
 const cleanups = [];
@@ -105,18 +125,26 @@ async function runStormbell(dist, counter, dialect) {
     databaseUrl,
     log: `stormbell-${dialect}.log`,
     env: { STORMBELL_SMTP_URL: counter.url, STORMBELL_MAIL_FROM: 'Status <status@example.org>' },
-    nodeArgs: flag('--cpu-prof') ? ['--cpu-prof', '--cpu-prof-dir', join(tmp, `profile-${dialect}`)] : [],
+    nodeArgs: [
+      ...(flag('--cpu-prof') ? ['--cpu-prof', '--cpu-prof-dir', join(tmp, `profile-${dialect}`)] : []),
+      // For memory experiments: --node-arg --trace-gc, --node-arg --max-old-space-size=128, ...
+      ...args.flatMap((a, i) => (args[i - 1] === '--node-arg' ? [a] : [])),
+    ],
   });
   cleanups.push(server.stop);
   console.log(
     `[${dialect}] content through the API, then ${fmt(SUBSCRIBERS)} subscribers through the CSV import...`,
   );
   const { admin, customers } = await createContent(server.base);
+  const contentMb = rssBytes(server.child.pid) / 2 ** 20;
+  const importT0 = Date.now();
   const imported = await admin.must('POST', '/api/v1/status-page/subscribers/import', {
     csv: csv(SUBSCRIBERS),
     confirm_by_mail: false,
   });
   if (imported.imported !== SUBSCRIBERS) throw new Error(`imported ${imported.imported} subscribers`);
+  const importMs = Date.now() - importT0;
+  const importPeakMb = hwmBytes(server.child.pid) / 2 ** 20;
   const { items } = await admin.must('GET', '/api/v1/incidents');
   const incident = items[0];
   const messages = `/api/v1/incidents/${incident.id}/messages`;
@@ -143,11 +171,14 @@ async function runStormbell(dist, counter, dialect) {
 
   const idleMb = rssBytes(server.child.pid) / 2 ** 20;
   const rss = sampleRss(server.child.pid);
+  const cpu0 = cpuMs(server.child.pid);
   const t0 = Date.now();
   await admin.must('POST', `${messages}/${m.id}/publish`, { revision: m.revision });
   const publishedMs = Date.now() - t0;
   const c = await drained(counter, SUBSCRIBERS);
   const peak = rss.stop();
+  const cpu = cpuMs(server.child.pid) - cpu0;
+  const lifePeakMb = hwmBytes(server.child.pid) / 2 ** 20;
   const seconds = ((c.lastAt ?? Date.now()) - t0) / 1000;
   await server.stop();
   return {
@@ -159,6 +190,11 @@ async function runStormbell(dist, counter, dialect) {
     firstMs: c.firstAt === null ? NaN : c.firstAt - t0,
     peakMb: peak / 2 ** 20,
     idleMb,
+    contentMb,
+    importMs,
+    importPeakMb,
+    lifePeakMb,
+    cpuMsPerMessage: cpu / Math.max(1, c.count),
     sample: c.sample,
   };
 }
@@ -229,7 +265,7 @@ async function main() {
   for (const dialect of dialects) {
     const r = await runStormbell(dist, counter, dialect);
     console.log(
-      `[${dialect}] ${fmt(r.count)} messages in ${fmt(r.seconds, 1)} s: ${fmt(r.rate)} msg/s; publish answered in ${fmt(r.publishedMs)} ms, first message after ${fmt(r.firstMs)} ms; peak RSS ${fmt(r.peakMb)} MB (${fmt(r.idleMb)} MB before the publication)`,
+      `[${dialect}] ${fmt(r.count)} messages in ${fmt(r.seconds, 1)} s: ${fmt(r.rate)} msg/s; publish answered in ${fmt(r.publishedMs)} ms, first message after ${fmt(r.firstMs)} ms; peak RSS ${fmt(r.peakMb)} MB (${fmt(r.idleMb)} MB before the publication); ${fmt(r.cpuMsPerMessage, 2)} ms of server CPU per message; import of ${fmt(SUBSCRIBERS)} in ${fmt(r.importMs)} ms, RSS ${fmt(r.contentMb)} MB before it, high-water mark ${fmt(r.importPeakMb)} MB after it and ${fmt(r.lifePeakMb)} MB over the whole run`,
     );
     runs.push(r);
     if (!baseline && r.sample) {

@@ -15,6 +15,7 @@ import { sendObligationReminders } from './app/legal/send-obligation-reminders.j
 import { sendActionItemReminders } from './app/evaluation/send-action-item-reminders.js';
 import { sendMaintenanceNotices } from './app/status-page/send-maintenance-notices.js';
 import { tickExercises } from './app/exercises/tick.js';
+import { expandStatusFanOut } from './app/status-page/subscribers-fan-out.js';
 
 /** How often overdue updates and legal clocks are looked at; a reminder is at most this late. */
 const REMINDER_INTERVAL_MS = 30_000;
@@ -68,6 +69,8 @@ export async function startStormbell(config: Config, options: StartOptions = {})
     clock,
     logger: app.log,
     leaseSeconds: config.outboxLeaseSeconds,
+    // A status-page notice to many subscribers is one job, expanded into deliveries a batch per pass.
+    expand: (now) => expandStatusFanOut(store, now),
   });
   if (options.worker !== false) worker.start();
   // Reminders ride with the worker: a process without one (a second server behind a load balancer) skips them.

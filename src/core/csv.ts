@@ -26,6 +26,13 @@ export function parseCsv(text: string): { records: CsvRecord[] } | { unclosedQuo
   let quoted = false;
   let quoteLine = 0;
   let any = false;
+  // Plain characters are taken as slices of the text, not added one by one: a cell built a character at a time is
+  // a chain of tiny strings in V8 (an upload of 50,000 lines held 35 MB for 1.5 MB of text).
+  let start = 0;
+  const take = (end: number) => {
+    if (end > start) cell += src.slice(start, end);
+    start = end + 1;
+  };
   const endRecord = () => {
     cells.push(cell);
     if (any || cells.length > 1 || cell.trim() !== '') records.push({ line: recordLine, cells });
@@ -37,34 +44,37 @@ export function parseCsv(text: string): { records: CsvRecord[] } | { unclosedQuo
     const ch = src[i]!;
     if (quoted) {
       if (ch === '"') {
+        take(i);
         if (src[i + 1] === '"') {
           cell += '"';
           i++;
+          start = i + 1;
         } else quoted = false;
-      } else {
-        if (ch === '\n') line++;
-        cell += ch;
-      }
+      } else if (ch === '\n') line++;
       continue;
     }
-    if (ch === '"' && cell.trim() === '') {
+    if (ch === '"' && (cell + src.slice(start, i)).trim() === '') {
       quoted = true;
       quoteLine = line;
       cell = '';
+      start = i + 1;
       any = true;
     } else if (ch === sep) {
+      take(i);
       cells.push(cell);
       cell = '';
       any = true;
     } else if (ch === '\r' && src[i + 1] === '\n') {
-      continue;
+      take(i);
     } else if (ch === '\n') {
+      take(i);
       endRecord();
       line++;
       recordLine = line;
-    } else cell += ch;
+    }
   }
   if (quoted) return { unclosedQuoteAt: quoteLine };
+  take(src.length);
   endRecord();
   return { records };
 }

@@ -92,3 +92,20 @@ export interface StatusSubscriberTable {
   unsubscribed_at: string | null;
   source: string;
 }
+
+/**
+ * A status-page notice to many subscribers (migration 0013): written in the publication's transaction, expanded into
+ * deliveries by the outbox worker in batches, a cursor over the subscribers' ids.
+ */
+export interface StatusFanOutTable {
+  id: string;
+  /** The notice's key (incident:<update id>, maintenance:<id>:<phase>): one job per notice. */
+  notice_key: string;
+  /** JSON written and read by src/app/status-page/subscribers-fan-out.ts. */
+  plan: string;
+  /** Subscribers with an id above this one are still to be expanded. */
+  after_id: string;
+  expanded: number;
+  created_at: string;
+  done_at: string | null;
+}

@@ -9,6 +9,7 @@ import type {
   StatusMaintenanceTable,
   MessageStatusUpdateTable,
   StatusSubscriberTable,
+  StatusFanOutTable,
 } from './schema-status-page.js';
 import type { ReviewTable, ReviewContributionTable, ActionItemTable } from './schema-evaluation.js';
 import type {
@@ -441,6 +442,7 @@ export interface Database {
   message_status_updates: MessageStatusUpdateTable;
   incident_recipients: IncidentRecipientTable;
   status_subscribers: StatusSubscriberTable;
+  status_fan_outs: StatusFanOutTable;
   reviews: ReviewTable;
   review_contributions: ReviewContributionTable;
   action_items: ActionItemTable;

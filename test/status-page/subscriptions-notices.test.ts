@@ -8,6 +8,7 @@ import { setUp, type Client } from '../support/client.js';
 import { fakeClock } from '../delivery/harness.js';
 import { inTransaction, type Ctx } from '../../src/app/context.js';
 import { notifySubscribers } from '../../src/app/status-page/notify-subscribers.js';
+import { expandStatusFanOut } from '../../src/app/status-page/subscribers-fan-out.js';
 import { sendMaintenanceNotices } from '../../src/app/status-page/send-maintenance-notices.js';
 
 const SUBSCRIBERS = '/api/v1/status-page/subscribers';
@@ -167,5 +168,157 @@ forEachDatabase('status page subscription notices', (dialect) => {
       .executeTakeFirstOrThrow();
     expect(owner.address).toBe('bulk1@example.net');
     expect(rows.some((r) => r.recipient === 'bulk0@example.net')).toBe(false);
+  });
+
+  it('leaves what is beyond the transaction’s share to a fan-out job, which the worker expands once per subscriber', async () => {
+    const db = server.running.store.db;
+    const active = async () =>
+      (
+        await db
+          .selectFrom('status_subscribers')
+          .select(['address', 'token'])
+          .where('confirmed_at', 'is not', null)
+          .where('unsubscribed_at', 'is', null)
+          .execute()
+      ).map((r) => r.address);
+    const everyone = await active();
+    expect(everyone.length).toBeGreaterThan(2600);
+    const notice = {
+      kind: 'incident_update' as const,
+      incident_id: 'inc-fan',
+      update_id: 'upd-fan',
+      name: { en: 'Everything down', nl: 'Alles plat' },
+      status: 'investigating' as const,
+      impact: 'major' as const,
+      body: { en: 'Looking.', nl: 'We kijken.' },
+      components: [],
+      published_at: clock.iso(),
+    };
+    const deliveries = () =>
+      db
+        .selectFrom('deliveries')
+        .select(['recipient', 'payload'])
+        .where('message_id', '=', 'upd-fan')
+        .execute();
+    // The transaction walks 1,000 subscribers; the count (and the timeline event) covers everyone.
+    const count = await inTransaction(ctx, (u) => notifySubscribers(u, ctx, notice, { inline: 1000 }));
+    expect(count).toBe(everyone.length);
+    const inline = await deliveries();
+    expect(inline.length).toBeGreaterThan(0);
+    expect(inline.length).toBeLessThanOrEqual(1000);
+    const events = await db
+      .selectFrom('timeline_events')
+      .select('payload')
+      .where('type', '=', 'status_subscribers.notified')
+      .where('subject', '=', 'upd-fan')
+      .execute();
+    expect(events.map((e) => JSON.parse(e.payload).deliveries)).toEqual([everyone.length]);
+    // The same notice again adds nothing, neither in the transaction nor as a second job.
+    expect(await inTransaction(ctx, (u) => notifySubscribers(u, ctx, notice, { inline: 1000 }))).toBe(0);
+
+    // Someone who subscribes after the notice does not get it.
+    clock.advance(60_000);
+    const late = await admin.post(`${SUBSCRIBERS}/import`, { csv: 'email,language\nlate@example.net,en' });
+    expect(late.body.imported).toBe(1);
+
+    let rounds = 0;
+    let added = 0;
+    for (;;) {
+      const n = await expandStatusFanOut(server.running.store, clock.now());
+      if (n === null) break;
+      added += n;
+      rounds++;
+    }
+    expect(rounds).toBeGreaterThan(1);
+    expect(inline.length + added).toBe(everyone.length);
+    expect(await expandStatusFanOut(server.running.store, clock.now())).toBeNull();
+    const all = await deliveries();
+    expect(all.map((r) => r.recipient).sort()).toEqual([...everyone].sort());
+    // Each mail still carries its own subscriber's unsubscribe link.
+    const tokens = new Map(
+      (await db.selectFrom('status_subscribers').select(['address', 'token']).execute()).map((r) => [
+        r.address,
+        r.token,
+      ]),
+    );
+    for (const r of all) {
+      const payload = JSON.parse(r.payload);
+      expect(payload.text).toContain(`/status/subscriptions/${tokens.get(r.recipient)}/unsubscribe`);
+      expect(payload.headers['List-Unsubscribe']).toContain(tokens.get(r.recipient));
+    }
+
+    // The worker's own pass expands a job too: a second notice, walked 1,000 in the transaction.
+    const second = { ...notice, update_id: 'upd-fan-2', published_at: clock.iso() };
+    const everyoneNow = await active();
+    expect(await inTransaction(ctx, (u) => notifySubscribers(u, ctx, second, { inline: 1000 }))).toBe(
+      everyoneNow.length,
+    );
+    for (let i = 0; i < 10; i++) await server.running.worker.runOnce();
+    const secondRows = await db
+      .selectFrom('deliveries')
+      .select('recipient')
+      .where('message_id', '=', 'upd-fan-2')
+      .execute();
+    expect(secondRows.map((r) => r.recipient).sort()).toEqual([...everyoneNow].sort());
+  });
+
+  it('a fan-out batch cut off before its commit leaves no trace, and the next pass does it once', async () => {
+    const store = server.running.store;
+    const notice = {
+      kind: 'maintenance' as const,
+      phase: 'scheduled' as const,
+      maintenance_id: 'mnt-crash',
+      name: { en: 'Network work', nl: 'Netwerkwerk' },
+      body: { en: 'Short.', nl: 'Kort.' },
+      scheduled_for: clock.iso(),
+      scheduled_until: clock.iso(),
+      components: [],
+      at: clock.iso(),
+    };
+    const count = await inTransaction(ctx, (u) => notifySubscribers(u, ctx, notice, { inline: 1000 }));
+    const rows = async () =>
+      (
+        await store.db
+          .selectFrom('deliveries')
+          .select('recipient')
+          .where('idempotency_key', 'like', 'status-notice:maintenance:mnt-crash:%')
+          .execute()
+      ).map((r) => r.recipient);
+    const cursor = async () =>
+      (
+        await store.db
+          .withTables<{ status_fan_outs: { notice_key: string; after_id: string } }>()
+          .selectFrom('status_fan_outs')
+          .select('after_id')
+          .where('notice_key', '=', 'maintenance:mnt-crash:scheduled')
+          .executeTakeFirstOrThrow()
+      ).after_id;
+    const before = await rows();
+    const at = await cursor();
+    // The process dies after the batch's statements ran but before the commit.
+    const dying = {
+      ...store,
+      db: new Proxy(store.db, {
+        get(target, prop) {
+          if (prop === 'transaction')
+            return () => ({
+              execute: (work: (tx: unknown) => Promise<unknown>) =>
+                target.transaction().execute(async (tx) => {
+                  await work(tx);
+                  throw new Error('killed before the commit');
+                }),
+            });
+          const value: unknown = Reflect.get(target, prop, target);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      }),
+    };
+    await expect(expandStatusFanOut(dying, clock.now())).rejects.toThrow('killed before the commit');
+    expect(await rows()).toEqual(before);
+    expect(await cursor()).toBe(at);
+    while ((await expandStatusFanOut(store, clock.now())) !== null);
+    const after = await rows();
+    expect(after).toHaveLength(count);
+    expect(new Set(after).size).toBe(count);
   });
 });

@@ -19,6 +19,9 @@ import { componentIdsJson, newSubscriberToken, optInDelivery, senderOf } from '.
 
 type ImportInput = z.output<typeof ZImportSubscribersRequest>;
 
+/** Lines looked up and inserted per step (the repositories split them further into statements). */
+const IMPORT_CHUNK = 2000;
+
 interface Line {
   line: number;
   email: string;
@@ -96,31 +99,44 @@ export async function importStatusSubscribers(
   const byMail = input.confirm_by_mail === true;
 
   return inTransaction(ctx, async (u) => {
-    const existing = await existingAddresses(u.tx, 'email', [...byEmail.keys()]);
-    const rows: SubscriberRow[] = [...byEmail.values()]
-      .filter((l) => !existing.has(l.email))
-      .map((l) => ({
-        id: randomUUID(),
-        kind: 'email',
-        address: l.email,
-        language: l.language,
-        component_ids: componentIdsJson(l.components),
-        token: newSubscriberToken(),
-        created_at: u.now,
-        // The admin vouches for the addresses, unless they asked each owner to confirm.
-        confirmed_at: byMail ? null : u.now,
-        unsubscribed_at: null,
-        source: 'import',
-      }));
-    const imported = await insertSubscribers(u.tx, rows);
-    const already = lines.length - imported;
-    if (byMail && rows.length > 0) {
-      const sender = await senderOf(u.tx);
-      const mails = rows.map((r) => optInDelivery(ctx, sender, r, u.now));
-      await enqueueMany(u.tx, mails);
-      // Through the unit too (a no-op insert), so the worker is woken once this commits.
-      await u.deliver(mails[0]!);
+    // In chunks: 50,000 lines never become 50,000 rows (and tokens, and opt-in mails) in memory at once.
+    const unique = [...byEmail.values()];
+    byEmail.clear();
+    const sender = byMail ? await senderOf(u.tx) : null;
+    let imported = 0;
+    let woken = false;
+    for (let i = 0; i < unique.length; i += IMPORT_CHUNK) {
+      const chunk = unique.slice(i, i + IMPORT_CHUNK);
+      const existing = await existingAddresses(
+        u.tx,
+        'email',
+        chunk.map((l) => l.email),
+      );
+      const rows: SubscriberRow[] = chunk
+        .filter((l) => !existing.has(l.email))
+        .map((l) => ({
+          id: randomUUID(),
+          kind: 'email',
+          address: l.email,
+          language: l.language,
+          component_ids: componentIdsJson(l.components),
+          token: newSubscriberToken(),
+          created_at: u.now,
+          // The admin vouches for the addresses, unless they asked each owner to confirm.
+          confirmed_at: byMail ? null : u.now,
+          unsubscribed_at: null,
+          source: 'import',
+        }));
+      imported += await insertSubscribers(u.tx, rows);
+      if (sender && rows.length > 0) {
+        const mails = rows.map((r) => optInDelivery(ctx, sender, r, u.now));
+        await enqueueMany(u.tx, mails);
+        // Through the unit too (a no-op insert), so the worker is woken once this commits.
+        if (!woken) await u.deliver(mails[0]!);
+        woken = true;
+      }
     }
+    const already = lines.length - imported;
     await u.event('status_subscribers.imported', {
       imported,
       already_subscribed: already,

@@ -12,6 +12,7 @@ import * as evaluation from './0009-evaluation.js';
 import * as exercises from './0010-exercises.js';
 import * as historyIndexes from './0011-history-indexes.js';
 import * as historySearchAndPins from './0012-history-search-and-pins.js';
+import * as statusFanOuts from './0013-status-fan-outs.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010-exercises': exercises,
   '0011-history-indexes': historyIndexes,
   '0012-history-search-and-pins': historySearchAndPins,
+  '0013-status-fan-outs': statusFanOuts,
 };

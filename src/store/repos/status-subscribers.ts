@@ -2,6 +2,7 @@
 import { sql, type Selectable } from 'kysely';
 import type { Dialect, Tx } from '../db.js';
 import type { Database, StatusSubscriberTable } from '../schema.js';
+import type { StatusFanOutTable } from '../schema-status-page.js';
 
 export type SubscriberRow = Selectable<StatusSubscriberTable>;
 export type SubscriberState = 'pending' | 'confirmed' | 'unsubscribed';
@@ -110,21 +111,106 @@ export async function existingAddresses(tx: Tx, kind: string, addresses: string[
   return found;
 }
 
-/** Confirmed, still subscribed rows after `afterId` in id order: a notice walks them one batch at a time. */
+/**
+ * Confirmed, still subscribed rows after `afterId` in id order: a notice walks them one batch at a time. With
+ * `confirmedBy`, only those confirmed by then (a fan-out expanded after its notice skips later subscribers).
+ */
 export async function activeSubscribersAfter(
   tx: Tx,
   afterId: string,
   limit: number,
+  confirmedBy?: string,
 ): Promise<SubscriberRow[]> {
-  return tx
+  let q = tx
     .selectFrom('status_subscribers')
     .selectAll()
     .where('confirmed_at', 'is not', null)
     .where('unsubscribed_at', 'is', null)
-    .where('id', '>', afterId)
+    .where('id', '>', afterId);
+  if (confirmedBy !== undefined) q = q.where('confirmed_at', '<=', confirmedBy);
+  return q.orderBy('id').limit(limit).execute();
+}
+
+/**
+ * The confirmed, still subscribed rows after `afterId`: how many subscribe to everything, and the component lists
+ * of the others (a notice counts its recipients without reading whole rows).
+ */
+export async function activeSubscriptionsAfter(
+  tx: Tx,
+  afterId: string,
+): Promise<{ everything: number; componentLists: string[] }> {
+  const active = tx
+    .selectFrom('status_subscribers')
+    .where('confirmed_at', 'is not', null)
+    .where('unsubscribed_at', 'is', null)
+    .where('id', '>', afterId);
+  const all = await active
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('component_ids', 'is', null)
+    .executeTakeFirstOrThrow();
+  const lists = await active.select('component_ids').where('component_ids', 'is not', null).execute();
+  return { everything: Number(all.n), componentLists: lists.map((r) => r.component_ids!) };
+}
+
+// The fan-out jobs of migration 0013 (a notice to many subscribers, expanded by the outbox worker in batches).
+export type FanOutRow = StatusFanOutTable;
+
+/** Writes a fan-out job unless its notice has one; returns whether it did. */
+export async function insertFanOut(tx: Tx, row: FanOutRow): Promise<boolean> {
+  const res = await tx
+    .insertInto('status_fan_outs')
+    .values(row)
+    .onConflict((oc) => oc.column('notice_key').doNothing())
+    .executeTakeFirst();
+  return Number(res.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+/** Whether any fan-out has subscribers left (a cheap look before a transaction is opened for one). */
+export async function hasOpenFanOut(tx: Tx): Promise<boolean> {
+  const row = await tx
+    .selectFrom('status_fan_outs')
+    .select('id')
+    .where('done_at', 'is', null)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The oldest fan-out with subscribers left, locked (skipped when another worker holds it, on PostgreSQL). */
+export async function nextOpenFanOut(tx: Tx, dialect: Dialect): Promise<FanOutRow | undefined> {
+  let q = tx
+    .selectFrom('status_fan_outs')
+    .selectAll()
+    .where('done_at', 'is', null)
+    .orderBy('created_at')
     .orderBy('id')
-    .limit(limit)
-    .execute();
+    .limit(1);
+  if (dialect === 'postgres') q = q.forUpdate().skipLocked();
+  return q.executeTakeFirst();
+}
+
+/** Moves a fan-out's cursor past the batch it expanded (only from where it was: two workers never both do). */
+export async function advanceFanOut(
+  tx: Tx,
+  job: Pick<FanOutRow, 'id' | 'after_id'>,
+  next: { afterId: string; added: number; doneAt: string | null },
+): Promise<boolean> {
+  const res = await tx
+    .updateTable('status_fan_outs')
+    .set({
+      after_id: next.afterId,
+      expanded: sql<number>`expanded + ${next.added}`,
+      done_at: next.doneAt,
+    })
+    .where('id', '=', job.id)
+    .where('after_id', '=', job.after_id)
+    .where('done_at', 'is', null)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+export async function getFanOut(tx: Tx, noticeKey: string): Promise<FanOutRow | undefined> {
+  return tx.selectFrom('status_fan_outs').selectAll().where('notice_key', '=', noticeKey).executeTakeFirst();
 }
 
 export interface SubscriberFilter {
