@@ -5,7 +5,7 @@
 // parses the same JSON and stores nothing, in the same run. wrk with bench/intake.lua varies the bodies.
 //
 //   node bench/intake.mjs [--duration 8s] [--connections 50] [--alerts 10] [--no-write] [--keep] [--cpu-prof]
-//                         [--only sqlite|postgres|baseline] [--build] [--dist DIR]
+//                         [--only sqlite|postgres|baseline] [--build] [--dist DIR] [--paced-seconds 6]
 //
 // Prints alerts/s, requests/s, p50/p99 latency, the ratio to the baseline and whether the target is met, and
 // appends the run to docs/benchmarks.md. --cpu-prof writes a CPU profile of each Stormbell server into the kept
@@ -17,6 +17,8 @@ import { join } from 'node:path';
 import { appendRun, machine, root } from './lib/results.mjs';
 import { compiledServer, createPgDatabase, fmt, freePort, startServer, waitFor } from './lib/server.mjs';
 import { flag, option, setUpAdmin, wrk } from './lib/load.mjs';
+import { pacedPost } from './lib/paced-load.mjs';
+import { alertmanagerBodies } from './lib/alertmanager-body.mjs';
 
 const DURATION = option('--duration', '6s');
 const WARMUP = '2s';
@@ -27,6 +29,8 @@ const NEW_SHARE = 0.2;
 const ONLY = option('--only', null);
 const TARGETS = { sqlite: 5000, postgres: 2000 };
 const TARGET_P99_MS = 50;
+// The paced run: the target's rate of notifications, sent on their own schedule, for this many seconds.
+const PACED_SECONDS = Number(option('--paced-seconds', '6'));
 const PATH = '/api/v1/intake/alerts/alertmanager';
 const SCRIPT = join(root, 'bench', 'intake.lua');
 
@@ -52,6 +56,17 @@ function load(url, token, pids) {
   return { ...r, alertsPerSecond: r.rps * ALERTS, alertsPerCpuSecond: (ALERTS * 1e6) / r.cpuUsPerRequest };
 }
 
+/** Latency at the target's rate: `alertsPerSecond` / ALERTS notifications a second, open loop, 50 connections. */
+function paced(url, token, alertsPerSecond) {
+  return pacedPost(url, {
+    rate: alertsPerSecond / ALERTS,
+    seconds: PACED_SECONDS,
+    connections: CONNECTIONS,
+    headers: { authorization: `Bearer ${token}` },
+    makeBody: alertmanagerBodies({ run, tag: 'p', alerts: ALERTS, groups: GROUPS, newShare: NEW_SHARE }),
+  });
+}
+
 async function baseline() {
   const port = await freePort();
   const child = spawn(process.execPath, [join(root, 'bench', 'lib', 'bare-intake.mjs'), String(port)], {
@@ -61,7 +76,8 @@ async function baseline() {
   const base = `http://127.0.0.1:${port}`;
   await waitFor('the bare Fastify server', async () => (await fetch(`${base}/healthz`)).ok);
   try {
-    return load(base + PATH, 'none', [child.pid]);
+    const result = load(base + PATH, 'none', [child.pid]);
+    return { ...result, paced: await paced(base + PATH, 'none', TARGETS.sqlite) };
   } finally {
     child.kill('SIGTERM');
   }
@@ -90,6 +106,7 @@ async function stormbell(dist, dialect) {
     name: 'Benchmark Alertmanager',
   });
   const result = load(server.base + PATH, token, [server.child.pid]);
+  result.paced = await paced(server.base + PATH, token, TARGETS[dialect]);
   // What was stored: reports (one per fingerprint) and how often they were received.
   const reports = await admin.must('GET', '/api/v1/reports?limit=1');
   await server.stop();
@@ -117,30 +134,33 @@ async function main() {
     const r = await stormbell(dist, dialect);
     const ratio = base ? r.alertsPerSecond / base.alertsPerSecond : NaN;
     const cpuRatio = base ? r.alertsPerCpuSecond / base.alertsPerCpuSecond : NaN;
+    const p = r.paced;
     const met =
-      r.alertsPerSecond >= TARGETS[dialect] && r.p99 < TARGET_P99_MS && r.non2xx === 0 && r.errors === 0;
+      r.alertsPerSecond >= TARGETS[dialect] &&
+      p.p99 < TARGET_P99_MS &&
+      r.non2xx + r.errors + p.non2xx + p.errors === 0;
     console.log(
       `Stormbell on ${dialect}: ${fmt(r.alertsPerSecond)} alerts/s (${fmt(r.rps)} requests/s), p50 ${fmt(r.p50, 1)} ms, ` +
-        `p99 ${fmt(r.p99, 1)} ms, ${fmt(r.cpuUsPerRequest)} µs CPU per request; baseline ${base ? fmt(base.alertsPerSecond) : 'not run'} alerts/s; ` +
-        `ratio ${fmt(ratio * 100, 1)} % (per CPU-second: ${fmt(r.alertsPerCpuSecond)} against ${base ? fmt(base.alertsPerCpuSecond) : 'n/a'}, ${fmt(cpuRatio * 100, 1)} %); target ≥ ${TARGETS[dialect]} alerts/s and p99 < ${TARGET_P99_MS} ms: ${met ? 'MET' : 'MISSED'}`,
+        `p99 ${fmt(r.p99, 1)} ms, ${fmt(r.cpuUsPerRequest)} µs CPU per request; at ${TARGETS[dialect]} alerts/s paced: p50 ${fmt(p.p50, 1)} ms, p99 ${fmt(p.p99, 1)} ms; baseline ${base ? fmt(base.alertsPerSecond) : 'not run'} alerts/s; ` +
+        `ratio ${fmt(ratio * 100, 1)} % (per CPU-second: ${fmt(r.alertsPerCpuSecond)} against ${base ? fmt(base.alertsPerCpuSecond) : 'n/a'}, ${fmt(cpuRatio * 100, 1)} %); target ≥ ${TARGETS[dialect]} alerts/s, and p99 < ${TARGET_P99_MS} ms at that rate: ${met ? 'MET' : 'MISSED'}`,
     );
     rows.push({ dialect, r, ratio, cpuRatio, met });
   }
 
   const header =
-    '| server | alerts/s | requests/s | p50 / p99 ms | non-2xx / socket errors | ratio to baseline | alerts per CPU-second (ratio) | target | met |';
+    '| server | alerts/s (wrk, all it can) | requests/s | p50 / p99 ms under wrk | p50 / p99 ms at the target rate (paced) | non-2xx / errors | ratio to baseline | alerts per CPU-second (ratio) | target | met |';
   const lines = [
     ...(base
       ? [
-          `| bare Fastify (baseline) | ${fmt(base.alertsPerSecond)} | ${fmt(base.rps)} | ${fmt(base.p50, 1)} / ${fmt(base.p99, 1)} | ${base.non2xx} / ${base.errors} | 100 % | ${fmt(base.alertsPerCpuSecond)} | | |`,
+          `| bare Fastify (baseline) | ${fmt(base.alertsPerSecond)} | ${fmt(base.rps)} | ${fmt(base.p50, 1)} / ${fmt(base.p99, 1)} | ${fmt(base.paced.p50, 1)} / ${fmt(base.paced.p99, 1)} (${TARGETS.sqlite} alerts/s) | ${base.non2xx + base.paced.non2xx} / ${base.errors + base.paced.errors} | 100 % | ${fmt(base.alertsPerCpuSecond)} | | |`,
         ]
       : []),
     ...rows.map(
       ({ dialect, r, ratio, cpuRatio, met }) =>
-        `| Stormbell, ${dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL'} | ${fmt(r.alertsPerSecond)} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} / ${fmt(r.p99, 1)} | ${r.non2xx} / ${r.errors} | ${fmt(ratio * 100, 1)} % | ${fmt(r.alertsPerCpuSecond)} (${fmt(cpuRatio * 100, 1)} %) | ≥ ${TARGETS[dialect]} alerts/s, p99 < ${TARGET_P99_MS} ms | ${met ? 'met' : 'missed'} |`,
+        `| Stormbell, ${dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL'} | ${fmt(r.alertsPerSecond)} | ${fmt(r.rps)} | ${fmt(r.p50, 1)} / ${fmt(r.p99, 1)} | ${fmt(r.paced.p50, 1)} / ${fmt(r.paced.p99, 1)} (${TARGETS[dialect]} alerts/s) | ${r.non2xx + r.paced.non2xx} / ${r.errors + r.paced.errors} | ${fmt(ratio * 100, 1)} % | ${fmt(r.alertsPerCpuSecond)} (${fmt(cpuRatio * 100, 1)} %) | ≥ ${TARGETS[dialect]} alerts/s, p99 < ${TARGET_P99_MS} ms | ${met ? 'met' : 'missed'} |`,
     ),
   ];
-  const table = [header, '|---|---|---|---|---|---|---|---|---|', ...lines].join('\n');
+  const table = [header, '|---|---|---|---|---|---|---|---|---|---|', ...lines].join('\n');
   console.log(`\n${table}\n`);
   appendRun({
     title: 'Alert intake (`bench/intake.mjs`)',
@@ -162,7 +182,15 @@ known groups sent again (deduplicated onto the existing reports; about one alert
 report lookup and one insert or update plus a timeline event, in one transaction per notification. "alerts/s" is
 requests/s × 10. Baseline: a bare Fastify process (\`bench/lib/bare-intake.mjs\`) with the same route that parses the
 same JSON and answers with a body of the same shape, storing nothing. Targets: at least 5,000 alerts/s on SQLite and
-2,000 on PostgreSQL, p99 under 50 ms.
+2,000 on PostgreSQL, p99 under 50 ms at 50 connections.
+
+Two runs per server. wrk keeps all 50 connections busy (closed loop) and gives the most the server can take; its
+latencies are then the length of the queue (the mean is 50 / requests per second by construction, so a p99 under
+50 ms under wrk would need more than 1,000 notifications a second). The latency target is therefore measured at the
+target's rate: \`bench/lib/paced-load.mjs\` sends the same notifications at 500 a second (5,000 alerts/s; 200 a
+second on PostgreSQL) over up to 50 keep-alive connections for 6 seconds, each timed from the moment it was due
+(open loop, so a stall is not hidden), as Alertmanager sends on its own schedule. A target is met when wrk's
+alerts/s reach it and the paced run's p99 is under 50 ms, with no error in either.
 `;
 
 main().catch(async (err) => {
