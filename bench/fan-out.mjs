@@ -41,7 +41,7 @@ const option = (name, fallback) => {
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
 const SUBSCRIBERS = Number(option('--subscribers', '50000'));
-const DIALECTS = option('--dialect', 'sqlite');
+const DIALECTS = option('--dialect', 'both');
 const DOMAIN = 'subscribers.example';
 const TARGET_RATIO = 0.7;
 const TARGET_RSS_MB = 300;

@@ -10,12 +10,17 @@ import http from 'node:http';
 import { percentile } from './load.mjs';
 
 /**
- * POSTs `makeBody()` to `url` at `rate` per second for `seconds`; resolves with the achieved rate, p50/p90/p99 in
- * milliseconds, and counts of non-2xx answers and errors.
+ * POSTs `makeBody()` to `url` at `rate` per second for `warmupSeconds` + `seconds`; resolves with the achieved rate,
+ * p50/p90/p99 in milliseconds of the requests due after the warm-up (the connections are opened and the server has
+ * settled into the rate by then), and counts of non-2xx answers and errors over the whole run.
  */
-export function pacedPost(url, { rate, seconds, connections = 50, headers = {}, makeBody }) {
+export function pacedPost(
+  url,
+  { rate, seconds, warmupSeconds = 1, connections = 50, headers = {}, makeBody },
+) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
-  const total = Math.max(1, Math.round(rate * seconds));
+  const total = Math.max(1, Math.round(rate * (warmupSeconds + seconds)));
+  const measuredFrom = Math.round(rate * warmupSeconds);
   const latencies = [];
   let non2xx = 0;
   let errors = 0;
@@ -28,7 +33,7 @@ export function pacedPost(url, { rate, seconds, connections = 50, headers = {}, 
       agent.destroy();
       const elapsed = (performance.now() - start) / 1000;
       resolve({
-        requests: total,
+        requests: latencies.length,
         achievedRate: total / elapsed,
         p50: percentile(latencies, 50),
         p90: percentile(latencies, 90),
@@ -42,6 +47,7 @@ export function pacedPost(url, { rate, seconds, connections = 50, headers = {}, 
       const now = performance.now();
       while (sent < total && start + (sent * 1000) / rate <= now) {
         const due = start + (sent * 1000) / rate;
+        const measured = sent >= measuredFrom;
         sent++;
         const data = makeBody();
         const req = http.request(
@@ -58,7 +64,7 @@ export function pacedPost(url, { rate, seconds, connections = 50, headers = {}, 
           (res) => {
             res.resume();
             res.on('end', () => {
-              latencies.push(performance.now() - due);
+              if (measured) latencies.push(performance.now() - due);
               if (res.statusCode < 200 || res.statusCode >= 300) non2xx++;
               finish();
             });

@@ -45,6 +45,11 @@ export interface RouteSpec<
   tokens?: boolean;
   /** A larger request body than the server's default 1 MiB, in bytes (an uploaded CSV file). */
   bodyLimit?: number;
+  /**
+   * The route checks its caller's credentials itself (alert intake: an intake token in the Authorization header), so
+   * the caller is not looked up as a session or API token first (one query per alert notification saved).
+   */
+  ownCredentials?: true;
   handler: (input: Input<B, Q, P>) => Promise<unknown>;
 }
 
@@ -57,6 +62,8 @@ export function defineRoute<
   P extends Schema | undefined = undefined,
 >(spec: RouteSpec<B, Q, P>): AnyRoute {
   const access = (spec as { access?: unknown }).access;
+  if (spec.ownCredentials && spec.access !== 'public')
+    throw new Error(`${spec.method} ${spec.url}: a route that checks its own credentials must be public`);
   if (access !== 'public' && access !== 'viewer' && access !== 'responder' && access !== 'admin') {
     throw new Error(
       `Route ${spec.method} ${spec.url} declares no access level; every route must say who may call it.`,
@@ -109,7 +116,9 @@ export function registerRoutes(app: FastifyInstance, services: Services, routes:
       url: route.url,
       ...(route.bodyLimit ? { bodyLimit: route.bodyLimit } : {}),
       handler: async (req, reply) => {
-        const caller = await identify(services, req);
+        const caller: Caller = route.ownCredentials
+          ? { actor: null, rejected: false }
+          : await identify(services, req);
         const lang = caller.actor?.language ?? languageFromHeader(req.headers['accept-language']);
         const deny = (status: number, code: string, key: string) =>
           sendProblem(reply, problem(status, code, t(lang, key)));

@@ -67,6 +67,7 @@ function alertRoute(source: AlertSource): AnyRoute {
     url: `/api/v1/intake/alerts/${source}`,
     // Public to the session and API-token check: the sender proves itself with an intake token of this source.
     access: 'public',
+    ownCredentials: true,
     tag: 'intake',
     summary: `Alerts from ${sourceNames[source]}; Authorization: Bearer <intake token for ${source}>; Idempotency-Key honoured`,
     body: alertPayloadSchemas[source],
