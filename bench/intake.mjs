@@ -197,8 +197,8 @@ latencies are then the length of the queue (the mean is 50 / requests per second
 target's rate: \`bench/lib/paced-load.mjs\` sends the same notifications at 500 a second (5,000 alerts/s; 200 a
 second on PostgreSQL) over up to 50 keep-alive connections for 1 + 6 seconds, each timed from the moment it was due
 (open loop, so a stall is not hidden), as Alertmanager sends on its own schedule; the first second opens the
-connections and lets the server settle into the rate after the warm-up's storm, and is not counted. A target is met when wrk's
-alerts/s reach it and the paced run's p99 is under 50 ms, with no error in either.
+connections and lets the server settle into the rate after the warm-up's storm, and is not counted. A target is met
+when wrk's alerts/s reach it and the paced run's p99 is under 50 ms, with no error in either.
 `;
 
 main().catch(async (err) => {
