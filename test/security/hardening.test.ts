@@ -4,6 +4,7 @@ import { startTestServer, type TestServer } from '../support/server.js';
 import { ADMIN, Client, setUp } from '../support/client.js';
 import { apiRoutes } from '../../src/http/routes/index.js';
 import { declare } from '../incidents/support.js';
+import { alertmanagerPayload } from '../intake/payloads.js';
 
 // The web's classic attacks, each against the real server: session fixation, cross-site request forgery, framing
 // (clickjacking), open redirects, and guessing or flooding the public forms. See docs/security.md.
@@ -62,7 +63,9 @@ forEachDatabase('hardening: sessions, CSRF, framing, redirects, public forms', (
   });
 
   it('refuses every cookie-authenticated change without the CSRF token, changing nothing', async () => {
-    const changes = apiRoutes.filter((r) => !SAFE.has(r.method));
+    // Alert intake checks its own credentials (an intake token in the Authorization header, which a cross-site form
+    // cannot send) and never reads the session cookie: see the next test.
+    const changes = apiRoutes.filter((r) => !SAFE.has(r.method) && !r.ownCredentials);
     expect(changes.length).toBeGreaterThan(60);
     const before = await eventCount(server);
     const refused: string[] = [];
@@ -76,6 +79,31 @@ forEachDatabase('hardening: sessions, CSRF, framing, redirects, public forms', (
       }
     }
     expect(refused).toEqual([]);
+    expect(await eventCount(server)).toBe(before);
+  });
+
+  it('gives a session cookie no say on the routes that check their own credentials', async () => {
+    const own = apiRoutes.filter((r) => r.ownCredentials);
+    expect(own.map((r) => r.url).sort()).toEqual([
+      '/api/v1/intake/alerts/alertmanager',
+      '/api/v1/intake/alerts/generic',
+      '/api/v1/intake/alerts/grafana',
+    ]);
+    const before = await eventCount(server);
+    // A valid notification with the admin's session and CSRF token, but no intake token: refused as anonymous.
+    const answer = await admin.post('/api/v1/intake/alerts/alertmanager', alertmanagerPayload);
+    expect(answer.status).toBe(401);
+    expect(answer.headers.get('www-authenticate')).toContain('Bearer');
+    for (const route of own) {
+      const res = await admin.request(
+        route.method,
+        pathOf(route.url),
+        {},
+        { 'x-csrf-token': 'forged-token' },
+      );
+      expect(res.status, route.url).toBeGreaterThanOrEqual(400);
+      expect(res.status, route.url).toBeLessThan(500);
+    }
     expect(await eventCount(server)).toBe(before);
   });
 

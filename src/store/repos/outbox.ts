@@ -155,32 +155,10 @@ export async function claimDue(
   return rows.map(toDelivery);
 }
 
-export async function recordSuccess(tx: Tx, id: string, worker: string, at: string): Promise<boolean> {
-  const res = await tx
-    .updateTable('deliveries')
-    .set({
-      status: 'sent',
-      sent_at: at,
-      attempts: sql`attempts + 1`,
-      locked_until: null,
-      locked_by: null,
-      last_error: null,
-    })
-    .where('id', '=', id)
-    .where('locked_by', '=', worker)
-    .where('status', '=', 'pending')
-    .executeTakeFirst();
-  await tx
-    .insertInto('delivery_attempts')
-    .values({ id: randomUUID(), delivery_id: id, at, ok: 1, error: null })
-    .execute();
-  return Number(res.numUpdatedRows) === 1;
-}
-
 /**
  * Records many successful sends with two statements (one UPDATE, one multi-row INSERT of their attempts), each with
  * its own time. Returns the ids that were still this worker's pending claim (the others were sent after their lease
- * ran out), as `recordSuccess` does one at a time.
+ * ran out).
  */
 export async function recordSuccesses(
   tx: Tx,
