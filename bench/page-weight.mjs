@@ -20,7 +20,6 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
   rmSync,
   statSync,
@@ -31,7 +30,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { appendRun, machine, root } from './lib/results.mjs';
-import { compiledServer, fmt, startServer } from './lib/server.mjs';
+import { compiledServer, fmt, newest, startServer } from './lib/server.mjs';
 import { flag, option } from './lib/load.mjs';
 import { createContent } from './status-page-content.mjs';
 
@@ -45,15 +44,6 @@ const kb = (n) => `${fmt(n / 1024, 1)} KB`;
 
 const tmp = mkdtempSync(join(os.tmpdir(), 'stormbell-weight-'));
 const cleanup = () => !flag('--keep') && rmSync(tmp, { recursive: true, force: true });
-
-function newest(path) {
-  if (!existsSync(path)) return 0;
-  const s = statSync(path);
-  if (!s.isDirectory()) return s.mtimeMs;
-  let max = s.mtimeMs;
-  for (const entry of readdirSync(path)) max = Math.max(max, newest(join(path, entry)));
-  return max;
-}
 
 /**
  * The built web app to measure and the compiled server that sends it: --web DIR, or web/dist when it is newer than

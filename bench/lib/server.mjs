@@ -38,7 +38,7 @@ export async function waitFor(what, test, ms = 15_000, every = 100) {
 }
 
 /** The newest modification time under a path (files and folders). */
-function newest(path) {
+export function newest(path) {
   if (!existsSync(path)) return 0;
   const s = statSync(path);
   if (!s.isDirectory()) return s.mtimeMs;

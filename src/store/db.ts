@@ -24,6 +24,8 @@ export type DatabaseTarget = { dialect: 'sqlite'; file: string } | { dialect: 'p
 export interface Store {
   readonly db: Kysely<Database>;
   readonly dialect: Dialect;
+  /** Where it was opened: another connection (a worker thread's) opens the same database from it. */
+  readonly target: DatabaseTarget;
   readonly describe: string;
   close(): Promise<void>;
 }
@@ -42,7 +44,7 @@ export function openStore(target: DatabaseTarget, options: { poolSize?: number }
     const db = new Kysely<Database>({
       dialect: new SqliteDialect({ database: keepingStatements(database) }),
     });
-    return { db, dialect: 'sqlite', describe: `SQLite (${file})`, close: () => db.destroy() };
+    return { db, dialect: 'sqlite', target, describe: `SQLite (${file})`, close: () => db.destroy() };
   }
   // A database that accepts connections but never answers must not hang requests: give up after 10 s (a 503).
   const pool = new pg.Pool({
@@ -61,6 +63,7 @@ export function openStore(target: DatabaseTarget, options: { poolSize?: number }
   return {
     db,
     dialect: 'postgres',
+    target,
     describe: `PostgreSQL (${url.hostname}:${url.port || 5432}${url.pathname})`,
     close: () => db.destroy(),
   };

@@ -8,7 +8,7 @@ import { afterEach, beforeAll, expect, it } from 'vitest';
 import { forEachDatabase, createTestStore } from '../support/databases.js';
 import { appendEvent } from '../../src/store/repos/timeline.js';
 import { verifyAudit } from '../../src/app/audit/verify-audit.js';
-import type { DatabaseTarget, Store } from '../../src/store/db.js';
+import type { Store } from '../../src/store/db.js';
 
 const dist = join(import.meta.dirname, '..', '..', 'dist', 'app', 'audit');
 let compiled: typeof verifyAudit;
@@ -29,8 +29,8 @@ forEachDatabase('audit verify on worker threads', (dialect) => {
 
   const CHAINS = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'org'];
 
-  async function history(): Promise<{ store: Store; target: DatabaseTarget }> {
-    const { store, db, dispose } = await createTestStore(dialect);
+  async function history(): Promise<Store> {
+    const { store, dispose } = await createTestStore(dialect);
     cleanup.push(dispose);
     for (const chainId of CHAINS)
       await store.db.transaction().execute(async (tx) => {
@@ -43,24 +43,24 @@ forEachDatabase('audit verify on worker threads', (dialect) => {
             payload: { text: `note ${i}`, pinned: i === 1 },
           });
       });
-    return { store, target: db.target };
+    return store;
   }
 
   /** Both ways, on three threads and on one, and the answers must be the same. */
-  async function both(store: Store, target: DatabaseTarget) {
-    const parallel = await compiled(store, undefined, { target, workersFrom: 0, workers: 3 });
+  async function both(store: Store) {
+    const parallel = await compiled(store, undefined, { workersFrom: 0, workers: 3 });
     const single = await verifyAudit(store);
     expect(parallel).toEqual(single);
     return parallel;
   }
 
   it('says intact with the same counts', async () => {
-    const { store, target } = await history();
-    expect(await both(store, target)).toMatchObject({ intact: true, events: 28, chains: 7 });
+    const store = await history();
+    expect(await both(store)).toMatchObject({ intact: true, events: 28, chains: 7 });
   });
 
   it('names the first changed event, in chain order, when later ranges have problems too', async () => {
-    const { store, target } = await history();
+    const store = await history();
     for (const [chain, seq] of [
       ['c6', 2],
       ['c3', 3],
@@ -71,24 +71,24 @@ forEachDatabase('audit verify on worker threads', (dialect) => {
         .where('chain_id', '=', chain)
         .where('seq', '=', seq)
         .execute();
-    const r = await both(store, target);
+    const r = await both(store);
     expect(r.problem).toMatchObject({ kind: 'changed', chainId: 'c3', seq: 3 });
     expect(r.events).toBe(4 * 2 + 3);
   });
 
   it('notices removed events, a removed head and events without a head', async () => {
-    const { store, target } = await history();
+    const store = await history();
     await store.db.deleteFrom('timeline_events').where('chain_id', '=', 'c5').where('seq', '=', 4).execute();
-    expect((await both(store, target)).problem).toMatchObject({ kind: 'missing', chainId: 'c5', seq: 4 });
+    expect((await both(store)).problem).toMatchObject({ kind: 'missing', chainId: 'c5', seq: 4 });
 
     const second = await history();
-    await second.store.db.deleteFrom('timeline_chains').where('chain_id', '=', 'c4').execute();
-    const headless = await both(second.store, second.target);
+    await second.db.deleteFrom('timeline_chains').where('chain_id', '=', 'c4').execute();
+    const headless = await both(second);
     expect(headless.problem).toMatchObject({ kind: 'head_missing', chainId: 'c4' });
     expect(headless.chains).toBe(7);
 
     const third = await history();
-    await third.store.db.deleteFrom('timeline_events').where('chain_id', '=', 'c2').execute();
-    expect((await both(third.store, third.target)).problem).toMatchObject({ kind: 'missing', chainId: 'c2' });
+    await third.db.deleteFrom('timeline_events').where('chain_id', '=', 'c2').execute();
+    expect((await both(third)).problem).toMatchObject({ kind: 'missing', chainId: 'c2' });
   });
 });

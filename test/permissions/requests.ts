@@ -25,6 +25,7 @@ import {
   throwawaySession,
 } from './fixtures.js';
 import { must, type World } from './world.js';
+import { v2Names } from '../../src/status-page/statuspage-api.js';
 
 export const requests: Record<string, Build> = {
   ...incidentRequests,
@@ -346,17 +347,7 @@ export const requests: Record<string, Build> = {
   },
   'GET /press': at('/press'),
 };
-for (const name of [
-  'summary',
-  'status',
-  'components',
-  'incidents',
-  'incidents/unresolved',
-  'scheduled-maintenances',
-  'scheduled-maintenances/upcoming',
-  'scheduled-maintenances/active',
-])
-  requests[`GET /api/v2/${name}.json`] = at(`/api/v2/${name}.json`);
+for (const name of v2Names) requests[`GET /api/v2/${name}.json`] = at(`/api/v2/${name}.json`);
 
 /** Publishes an update to the status page about the open incident (so /status/incidents/:id has one). */
 export async function publishToStatusPage(w: World): Promise<void> {

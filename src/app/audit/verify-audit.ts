@@ -16,12 +16,11 @@ export interface AuditResult {
   message: string;
 }
 
+/**
+ * A large history is checked by worker threads, one range of chains each, every one on its own connection to the
+ * store's database (`store.target`); a small one, or an in-memory database, on this thread.
+ */
 export interface AuditOptions {
-  /**
-   * The database the store is open on. With it, a large history is checked by worker threads, one range of chains
-   * each, every one on its own connection; without it (or for an in-memory database) on this thread.
-   */
-  target?: DatabaseTarget | undefined;
   /** From this many events on, worker threads are worth their start (about 100 ms each). */
   workersFrom?: number;
   /** How many worker threads: by default one per core, at most four. */
@@ -46,15 +45,14 @@ export async function verifyAudit(
   const workers = options.workers ?? Math.min(4, availableParallelism());
   const file = new URL('./verify-worker.js', import.meta.url);
   const parallel =
-    options.target !== undefined &&
-    !(options.target.dialect === 'sqlite' && options.target.file === ':memory:') &&
+    !(store.target.dialect === 'sqlite' && store.target.file === ':memory:') &&
     workers > 1 &&
     total >= (options.workersFrom ?? 200_000) &&
     // The tests run the TypeScript sources, which a worker thread cannot load: there, one thread.
     file.protocol === 'file:' &&
     existsSync(fileURLToPath(file));
   const results = parallel
-    ? await inWorkers(file, options.target!, list, total, workers, onProgress)
+    ? await inWorkers(file, store.target, list, total, workers, onProgress)
     : [await verifyRange(store.db, heads, {}, onProgress)];
 
   let events = 0;

@@ -4,14 +4,9 @@ import { withServices } from '../services.js';
 
 export async function auditVerify(): Promise<number> {
   return withServices(async (s) => {
-    // With the database's address, a large history is checked by worker threads on their own connections.
-    const result = await verifyAudit(
-      s.store,
-      (n) => {
-        if (process.stderr.isTTY) process.stderr.write(`\rchecked ${n} events...`);
-      },
-      { target: s.config.database },
-    );
+    const result = await verifyAudit(s.store, (n) => {
+      if (process.stderr.isTTY) process.stderr.write(`\rchecked ${n} events...`);
+    });
     if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
     if (result.intact) {
       console.log(`Timeline ${result.message}.`);
