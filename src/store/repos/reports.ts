@@ -126,27 +126,10 @@ export async function latestByFingerprints(
       .orderBy('received_at', 'desc')
       .orderBy('id', 'desc')
       .execute();
-    // Newest first: the first row of a fingerprint is its latest, as in `latestByFingerprint`.
+    // Newest first (received_at, then id): the first row of a fingerprint is its latest.
     for (const row of rows) if (!latest.has(row.fingerprint!)) latest.set(row.fingerprint!, row);
   }
   return latest;
-}
-
-/** The newest report for an alert, by its source and fingerprint. */
-export async function latestByFingerprint(
-  tx: Tx,
-  source: string,
-  fingerprint: string,
-): Promise<ReportRow | undefined> {
-  return tx
-    .selectFrom('reports')
-    .selectAll()
-    .where('source', '=', source)
-    .where('fingerprint', '=', fingerprint)
-    .orderBy('received_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
 }
 
 function viewQuery(tx: Tx) {

@@ -109,17 +109,6 @@ export async function listChains(
   return rows.map((r) => ({ chainId: r.chain_id, lastSeq: Number(r.last_seq), lastHash: r.last_hash }));
 }
 
-/** Distinct chains that have events, including any whose head row was removed. */
-export async function listEventChainIds(tx: Tx): Promise<string[]> {
-  const rows = await tx
-    .selectFrom('timeline_events')
-    .select('chain_id')
-    .distinct()
-    .orderBy('chain_id')
-    .execute();
-  return rows.map((r) => r.chain_id);
-}
-
 /** Events of one chain in seq order, in pages, so a million events never sit in memory at once. */
 export async function* readChain(tx: Tx, chainId: string, pageSize = 5000): AsyncGenerator<StoredEvent> {
   let after = 0;
